@@ -1,0 +1,240 @@
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+
+namespace Samverkan.Domain.Agreements;
+
+/// <summary>
+/// The collaboration agreement (överenskommelse) between the region and the municipalities (seed 001 §1, §7; 002; 004).
+/// It is in force once every party's council has adopted it and its start date is reached; an amendment needs
+/// every council too; a withdrawal by any party ends it.
+/// </summary>
+public sealed class Agreement : ICountyOwned
+{
+    private readonly List<AgreementParty> parties = [];
+    private readonly List<Adoption> adoptions = [];
+    private readonly List<Amendment> amendments = [];
+    private readonly List<Withdrawal> withdrawals = [];
+    private readonly List<Supplement> supplements = [];
+
+    private Agreement()
+    {
+        Title = string.Empty;
+        Text = string.Empty;
+    }
+
+    public Agreement(Guid countyId, string title, string text, DateOnly validFrom, DateOnly? validTo, string? caseNumber, IEnumerable<Party> parties)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainRuleException("AgreementTitle", "Överenskommelsen måste ha en rubrik.");
+        }
+
+        if (validTo is { } end && end < validFrom)
+        {
+            throw new DomainRuleException("AgreementPeriod", "Slutdatumet kan inte ligga före startdatumet.");
+        }
+
+        Id = Guid.NewGuid();
+        CountyId = countyId;
+        Title = title.Trim();
+        Text = text;
+        ValidFrom = validFrom;
+        ValidTo = validTo;
+        CaseNumber = caseNumber;
+        foreach (var party in parties)
+        {
+            if (party.CountyId != countyId)
+            {
+                throw new DomainRuleException("AgreementPartyCounty", $"{party.Name} hör inte till länet.");
+            }
+
+            this.parties.Add(new AgreementParty(this, party));
+        }
+
+        if (this.parties.Count < 2)
+        {
+            throw new DomainRuleException("AgreementParties", "En överenskommelse måste ha minst två parter.");
+        }
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CountyId { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>The original text as adopted; amendments carry their own text.</summary>
+    public string Text { get; private set; }
+
+    /// <summary>Case number (diarienummer), e.g. "RS 759-2022".</summary>
+    public string? CaseNumber { get; private set; }
+
+    public DateOnly ValidFrom { get; private set; }
+
+    /// <summary>None means "tills vidare" (until further notice).</summary>
+    public DateOnly? ValidTo { get; private set; }
+
+    /// <summary>Raised by every change to the aggregate, so concurrent edits are detected rather than overwritten.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<AgreementParty> Parties => parties;
+
+    public IReadOnlyList<Adoption> Adoptions => adoptions;
+
+    public IReadOnlyList<Amendment> Amendments => amendments;
+
+    public IReadOnlyList<Withdrawal> Withdrawals => withdrawals;
+
+    public IReadOnlyList<Supplement> Supplements => supplements;
+
+    public bool IsParty(Guid partyId) => parties.Any(p => p.PartyId == partyId);
+
+    /// <summary>The adoption of the agreement itself (not of an amendment) by a party, if recorded.</summary>
+    public Adoption? AdoptionBy(Guid partyId) => adoptions.FirstOrDefault(a => a.PartyId == partyId && a.AmendmentId is null);
+
+    public AgreementState StateOn(DateOnly today)
+    {
+        var adopted = parties.Count(p => AdoptionBy(p.PartyId) is not null);
+        var withdrawal = withdrawals.Where(w => w.EffectiveOn <= today).OrderBy(w => w.EffectiveOn).FirstOrDefault();
+        if (withdrawal is not null)
+        {
+            var who = parties.FirstOrDefault(p => p.PartyId == withdrawal.PartyId)?.Party?.Name ?? "En part";
+            return new AgreementState(AgreementStatus.Ended, adopted, parties.Count, withdrawal.EffectiveOn,
+                $"{who} har sagt upp överenskommelsen, som upphörde {SwedishText.Date(withdrawal.EffectiveOn)}.");
+        }
+
+        if (ValidTo is { } end && end < today)
+        {
+            return new AgreementState(AgreementStatus.Ended, adopted, parties.Count, end,
+                $"Avtalstiden löpte ut {SwedishText.Date(end)}.");
+        }
+
+        if (adopted == 0)
+        {
+            return new AgreementState(AgreementStatus.Draft, 0, parties.Count, null,
+                "Ingen part har antagit överenskommelsen ännu.");
+        }
+
+        if (adopted < parties.Count)
+        {
+            return new AgreementState(AgreementStatus.Adopting, adopted, parties.Count, null,
+                $"{adopted} av {parties.Count} parter har antagit överenskommelsen. Den gäller först när alla har antagit den.");
+        }
+
+        if (today < ValidFrom)
+        {
+            return new AgreementState(AgreementStatus.Adopting, adopted, parties.Count, null,
+                $"Alla {parties.Count} parter har antagit överenskommelsen. Den gäller från {SwedishText.Date(ValidFrom)}.");
+        }
+
+        var pendingEnd = withdrawals.OrderBy(w => w.EffectiveOn).FirstOrDefault();
+        var tail = pendingEnd is null ? string.Empty : $" En uppsägning gör att den upphör {SwedishText.Date(pendingEnd.EffectiveOn)}.";
+        return new AgreementState(AgreementStatus.InForce, adopted, parties.Count, null,
+            $"Alla {parties.Count} parter har antagit överenskommelsen och den gäller sedan {SwedishText.Date(ValidFrom)}.{tail}");
+    }
+
+    /// <summary>Records that a party's council adopted the agreement, or one of its amendments.</summary>
+    public Adoption RecordAdoption(Guid partyId, DateOnly decidedOn, string reference, DateOnly today, Guid? amendmentId = null)
+    {
+        var party = parties.FirstOrDefault(p => p.PartyId == partyId)
+            ?? throw new DomainRuleException("AdoptionParty", "Den angivna parten är inte part i överenskommelsen.");
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            throw new DomainRuleException("AdoptionReference", "Ange beslutets referens, till exempel \"KF 2023-03-27 § 45\".");
+        }
+
+        if (decidedOn > today)
+        {
+            throw new DomainRuleException("AdoptionDate", "Beslutsdatumet kan inte ligga i framtiden.");
+        }
+
+        if (StateOn(today).Status == AgreementStatus.Ended)
+        {
+            throw new DomainRuleException("AdoptionEnded", "Överenskommelsen har upphört och kan inte antas.", RuleSeverity.Conflict);
+        }
+
+        if (amendmentId is { } id && amendments.All(a => a.Id != id))
+        {
+            throw new DomainRuleException("AdoptionAmendment", "Ändringen finns inte i överenskommelsen.");
+        }
+
+        if (adoptions.Any(a => a.PartyId == partyId && a.AmendmentId == amendmentId))
+        {
+            var name = party.Party?.Name ?? "Parten";
+            throw new DomainRuleException("AdoptionTwice", $"{name} har redan ett registrerat antagandebeslut.", RuleSeverity.Conflict);
+        }
+
+        var adoption = new Adoption(this, partyId, amendmentId, decidedOn, reference.Trim());
+        adoptions.Add(adoption);
+        Version++;
+        return adoption;
+    }
+
+    public Amendment ProposeAmendment(string title, string text, DateOnly proposedOn)
+    {
+        if (StateOn(proposedOn).Status == AgreementStatus.Ended)
+        {
+            throw new DomainRuleException("AmendmentEnded", "Överenskommelsen har upphört och kan inte ändras.", RuleSeverity.Conflict);
+        }
+
+        var amendment = new Amendment(this, title, text, proposedOn);
+        amendments.Add(amendment);
+        Version++;
+        return amendment;
+    }
+
+    /// <summary>An amendment is adopted only when every party's council has adopted it (unanimity).</summary>
+    public AmendmentStatus AmendmentStatusOf(Amendment amendment) =>
+        parties.All(p => adoptions.Any(a => a.PartyId == p.PartyId && a.AmendmentId == amendment.Id))
+            ? AmendmentStatus.Adopted
+            : AmendmentStatus.Pending;
+
+    /// <summary>The text that applies: the latest amendment that every party adopted, otherwise the original.</summary>
+    public string ApplicableText(DateOnly today)
+    {
+        var adopted = amendments
+            .Where(a => AmendmentStatusOf(a) == AmendmentStatus.Adopted)
+            .Select(a => (Amendment: a, AdoptedOn: adoptions.Where(x => x.AmendmentId == a.Id).Max(x => x.DecidedOn)))
+            .Where(x => x.AdoptedOn <= today)
+            .OrderByDescending(x => x.AdoptedOn)
+            .FirstOrDefault();
+        return adopted.Amendment?.Text ?? Text;
+    }
+
+    /// <summary>Any party may withdraw; the agreement then ends for all from the withdrawal's date (seed 001 §7).</summary>
+    public Withdrawal RecordWithdrawal(Guid partyId, DateOnly decidedOn, DateOnly effectiveOn, string reference, DateOnly today)
+    {
+        if (!IsParty(partyId))
+        {
+            throw new DomainRuleException("WithdrawalParty", "Den angivna parten är inte part i överenskommelsen.");
+        }
+
+        if (effectiveOn < decidedOn)
+        {
+            throw new DomainRuleException("WithdrawalDate", "Uppsägningen kan inte gälla från ett datum före beslutet.");
+        }
+
+        if (decidedOn > today)
+        {
+            throw new DomainRuleException("WithdrawalDecisionDate", "Beslutsdatumet kan inte ligga i framtiden.");
+        }
+
+        if (withdrawals.Count > 0)
+        {
+            throw new DomainRuleException("WithdrawalTwice", "En uppsägning är redan registrerad; överenskommelsen upphör redan.", RuleSeverity.Conflict);
+        }
+
+        var withdrawal = new Withdrawal(this, partyId, decidedOn, effectiveOn, reference);
+        withdrawals.Add(withdrawal);
+        Version++;
+        return withdrawal;
+    }
+
+    public Supplement AddSupplement(string title, string description, DateOnly validFrom, string? reference)
+    {
+        var supplement = new Supplement(this, title, description, validFrom, reference);
+        supplements.Add(supplement);
+        Version++;
+        return supplement;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Agreements;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Counties;
+
+namespace Samverkan.Web.Data;
+
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<County> Counties => Set<County>();
+
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<PoliticalParty> PoliticalParties => Set<PoliticalParty>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<PopulationFigure> PopulationFigures => Set<PopulationFigure>();
+
+    public DbSet<ExecutiveBoardSeat> ExecutiveBoardSeats => Set<ExecutiveBoardSeat>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the data reads without the code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Agreements;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Agreements;
+
+/// <summary>The agreement page: status, the adoption matrix, and recording a council's adoption.</summary>
+public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public AdoptionForm Input { get; set; } = new();
+
+    public Agreement Agreement { get; private set; } = null!;
+
+    public IReadOnlyList<AdoptionRow> Matrix { get; private set; } = [];
+
+    /// <summary>The parties the user may record an adoption for and that have not adopted yet.</summary>
+    public IReadOnlyList<Party> ActableParties { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(string? saved)
+    {
+        await LoadAsync();
+        Message = saved is null ? null : $"Antagandebeslutet för {saved} är registrerat.";
+    }
+
+    public async Task<IActionResult> OnPostAdoptionAsync()
+    {
+        await LoadAsync();
+        if (Input.PartyId is not { } partyId || ActableParties.All(p => p.Id != partyId))
+        {
+            Access.EnsureActFor(County.Id, Input.PartyId ?? Guid.Empty);
+            ModelState.AddModelError("Input.PartyId", "Parten har redan antagit överenskommelsen.");
+        }
+
+        if (Input.DecidedOn is null)
+        {
+            ModelState.AddModelError("Input.DecidedOn", "Ange fullmäktiges beslutsdatum.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Input.Reference))
+        {
+            ModelState.AddModelError("Input.Reference", "Ange beslutets referens, till exempel KF 2023-03-27 § 45.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            db.Entry(Agreement).Property(a => a.Version).OriginalValue = Input.Version;
+            Agreement.RecordAdoption(Input.PartyId!.Value, Input.DecidedOn!.Value, Input.Reference!, Today);
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError("Input." + (e.Rule == "AdoptionDate" ? "DecidedOn" : e.Rule == "AdoptionReference" ? "Reference" : "PartyId"), e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            ModelState.AddModelError("Input.PartyId", "Någon annan registrerade ett beslut under tiden. Kontrollera tabellen och försök igen.");
+            return Page();
+        }
+
+        var name = ActableParties.First(p => p.Id == Input.PartyId).Name;
+        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = name });
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        Agreement = await db.Agreements.WithDetails().FirstOrDefaultAsync(a => a.Id == Id && a.CountyId == County.Id)
+            ?? throw new NotFoundException("Överenskommelsen finns inte i det här länet.");
+        Matrix = AgreementQueries.AdoptionMatrix(Agreement);
+        ActableParties = Matrix.Where(r => r.Adoption is null && Access.CanActFor(County.Id, r.Party.Id)).Select(r => r.Party).ToList();
+    }
+
+    public sealed class AdoptionForm
+    {
+        public Guid? PartyId { get; set; }
+
+        public DateOnly? DecidedOn { get; set; }
+
+        public string? Reference { get; set; }
+
+        public int Version { get; set; }
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Counties;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Bodies;
+
+public static class BodyQueries
+{
+    public static IQueryable<Body> WithMembers(this IQueryable<Body> bodies) => bodies
+        .Include(b => b.Terms)
+        .Include(b => b.Memberships).ThenInclude(m => m.Person)
+        .Include(b => b.Memberships).ThenInclude(m => m.AppointingParty)
+        .Include(b => b.Memberships).ThenInclude(m => m.PoliticalParty)
+        .AsSplitQuery();
+
+    public static async Task<Body> LoadReadableAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default)
+    {
+        var body = await db.Bodies.WithMembers().FirstOrDefaultAsync(b => b.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Organet finns inte.");
+        access.EnsureRead(body.CountyId);
+        return body;
+    }
+
+    /// <summary>Runs the composition check against the county's parties and the regional board as they are recorded.</summary>
+    public static async Task<IReadOnlyList<CompositionViolation>> CheckAsync(AppDbContext db, Body body, DateOnly asOf, CancellationToken cancellationToken = default)
+    {
+        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == body.CountyId).ToListAsync(cancellationToken);
+        var region = parties.FirstOrDefault(p => p.Kind == PartyKind.Region);
+        var board = region is null
+            ? []
+            : await db.ExecutiveBoardSeats.AsNoTracking().Include(s => s.PoliticalParty).Where(s => s.PartyId == region.Id).ToListAsync(cancellationToken);
+        return CompositionCheck.Check(body, parties, board, asOf);
+    }
+
+    /// <summary>Active seats on a date in presidium order, then by appointing party and name.</summary>
+    public static IEnumerable<Membership> Roster(Body body, DateOnly asOf) => body.ActiveMemberships(asOf)
+        .OrderBy(m => m.Role)
+        .ThenBy(m => m.AppointingParty?.Kind == PartyKind.Region ? 0 : 1)
+        .ThenBy(m => m.AppointingParty?.Name ?? string.Empty, StringComparer.Create(Domain.Common.SwedishText.Culture, false))
+        .ThenBy(m => m.Person?.LastName ?? string.Empty, StringComparer.Create(Domain.Common.SwedishText.Culture, false));
+
+    public static IEnumerable<Body> Ordered(IEnumerable<Body> bodies) => bodies.OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Create(Domain.Common.SwedishText.Culture, false));
+
+    public static Task<List<Party>> PartiesAsync(AppDbContext db, Guid countyId) => CountyQueries.PartiesAsync(db, countyId);
+}

@@ -1,0 +1,152 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Bodies;
+
+/// <summary>The body page: rules, members and roles, the composition check; the secretariat appoints and ends memberships.</summary>
+public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public MembershipForm Input { get; set; } = new();
+
+    public Body Body { get; private set; } = null!;
+
+    public IReadOnlyList<Membership> Roster { get; private set; } = [];
+
+    public IReadOnlyList<CompositionViolation> Violations { get; private set; } = [];
+
+    public IReadOnlyList<Person> People { get; private set; } = [];
+
+    public IReadOnlyList<Party> Parties { get; private set; } = [];
+
+    public IReadOnlyList<PoliticalParty> PoliticalParties { get; private set; } = [];
+
+    public List<string> Errors { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(string? saved)
+    {
+        await LoadAsync();
+        Message = saved;
+    }
+
+    public async Task<IActionResult> OnPostAddAsync()
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        var person = People.FirstOrDefault(p => p.Id == Input.PersonId);
+        var party = Parties.FirstOrDefault(p => p.Id == Input.AppointingPartyId);
+        var politicalParty = PoliticalParties.FirstOrDefault(p => p.Abbreviation == Input.PoliticalParty);
+        if (person is null)
+        {
+            Errors.Add("Välj en person i länet.");
+        }
+
+        if (party is null)
+        {
+            Errors.Add("Välj den part som utser ledamoten.");
+        }
+
+        if (Input.From is null)
+        {
+            Errors.Add("Ange från vilket datum uppdraget gäller.");
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        return await SaveAsync(() => Body.AddMembership(db.People.Local.First(p => p.Id == person!.Id), db.Parties.Local.First(p => p.Id == party!.Id),
+            Input.Role, politicalParty is null ? null : db.PoliticalParties.Local.First(p => p.Id == politicalParty.Id), Input.Side, Input.Office,
+            Input.OfficeTitle, Input.From!.Value, Input.To), Input.Version, $"{person!.FullName} är utsedd.");
+    }
+
+    public async Task<IActionResult> OnPostEndAsync(Guid membershipId, DateOnly? endOn, int version)
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        if (endOn is null)
+        {
+            Errors.Add("Ange sista dagen för uppdraget.");
+            return Page();
+        }
+
+        var name = Body.Memberships.FirstOrDefault(m => m.Id == membershipId)?.Person?.FullName ?? "Uppdraget";
+        return await SaveAsync(() => Body.EndMembership(membershipId, endOn.Value), version, $"Uppdraget för {name} upphör {SwedishText.Date(endOn.Value)}.");
+    }
+
+    private async Task<IActionResult> SaveAsync(Action change, int version, string message)
+    {
+        try
+        {
+            db.Entry(Body).Property(b => b.Version).OriginalValue = version;
+            change();
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            Errors.Add("Någon annan har ändrat organets ledamöter under tiden. Kontrollera listan och försök igen.");
+            return Page();
+        }
+
+        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = message });
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        Body = await db.Bodies.WithMembers().FirstOrDefaultAsync(b => b.Id == Id && b.CountyId == County.Id)
+            ?? throw new NotFoundException("Organet finns inte i det här länet.");
+        Roster = BodyQueries.Roster(Body, Today).ToList();
+        Violations = await BodyQueries.CheckAsync(db, Body, Today);
+        if (CanManage)
+        {
+            People = (await db.People.Where(p => p.CountyId == County.Id).ToListAsync()).BySwedishName(p => p.LastName + " " + p.FirstName).ToList();
+            Parties = await db.Parties.Where(p => p.CountyId == County.Id).ToListAsync();
+            Parties = CountyQueries.Ordered(Parties).ToList();
+            PoliticalParties = await db.PoliticalParties.OrderBy(p => p.Name).ToListAsync();
+        }
+    }
+
+    public sealed class MembershipForm
+    {
+        public Guid? PersonId { get; set; }
+
+        public Guid? AppointingPartyId { get; set; }
+
+        public MembershipRole Role { get; set; } = MembershipRole.Member;
+
+        public string? PoliticalParty { get; set; }
+
+        public PoliticalSide? Side { get; set; }
+
+        public QualifyingOffice Office { get; set; }
+
+        public string? OfficeTitle { get; set; }
+
+        public DateOnly? From { get; set; }
+
+        public DateOnly? To { get; set; }
+
+        public int Version { get; set; }
+    }
+}

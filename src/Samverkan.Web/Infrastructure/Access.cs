@@ -1,0 +1,120 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Samverkan.Domain.Counties;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Web.Infrastructure;
+
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string Secretariat = "Secretariat";
+    public const string PartyOfficial = "PartyOfficial";
+    public const string Member = "Member";
+
+    public static readonly string[] All = [Administrator, Secretariat, PartyOfficial, Member];
+
+    public static string Label(string role) => role switch
+    {
+        Administrator => "Systemadministratör",
+        Secretariat => "Sekretariat",
+        PartyOfficial => "Tjänsteperson",
+        Member => "Ledamot",
+        _ => role,
+    };
+}
+
+public static class SamverkanClaims
+{
+    public const string County = "samverkan:county";
+    public const string Party = "samverkan:party";
+    public const string Membership = "samverkan:membership";
+    public const string DisplayName = "samverkan:name";
+}
+
+/// <summary>Puts the account's county, party and membership into its cookie and bearer token.</summary>
+internal sealed class AppClaimsPrincipalFactory(UserManager<AppUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(SamverkanClaims.DisplayName, user.DisplayName));
+        if (user.CountyId is { } county)
+        {
+            identity.AddClaim(new Claim(SamverkanClaims.County, county.ToString()));
+        }
+
+        if (user.PartyId is { } party)
+        {
+            identity.AddClaim(new Claim(SamverkanClaims.Party, party.ToString()));
+        }
+
+        if (user.MembershipId is { } membership)
+        {
+            identity.AddClaim(new Claim(SamverkanClaims.Membership, membership.ToString()));
+        }
+
+        return identity;
+    }
+}
+
+/// <summary>
+/// Tenant isolation in one place: every page and endpoint asks here before it reads or changes a county's data.
+/// Administrators see every county; everybody else only their own; only the secretariat manages; a party official
+/// acts only for their own party.
+/// </summary>
+public sealed class Access(IHttpContextAccessor http, AppDbContext db)
+{
+    private ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public bool IsAdministrator => User.IsInRole(Roles.Administrator);
+
+    public Guid? CountyId => GuidClaim(SamverkanClaims.County);
+
+    public Guid? PartyId => GuidClaim(SamverkanClaims.Party);
+
+    public bool CanRead(Guid countyId) => IsAdministrator || (User.Identity?.IsAuthenticated == true && CountyId == countyId);
+
+    public bool CanManage(Guid countyId) => IsAdministrator || (User.IsInRole(Roles.Secretariat) && CountyId == countyId);
+
+    public bool CanActFor(Guid countyId, Guid partyId) =>
+        CanManage(countyId) || (User.IsInRole(Roles.PartyOfficial) && CountyId == countyId && PartyId == partyId);
+
+    /// <summary>The county with this code, if the user may read its data.</summary>
+    public async Task<County> ReadCountyAsync(string countyCode, CancellationToken cancellationToken = default)
+    {
+        var county = await db.Counties.AsNoTracking().FirstOrDefaultAsync(c => c.Code == countyCode, cancellationToken)
+            ?? throw new NotFoundException($"Det finns inget län med koden {countyCode}.");
+        EnsureRead(county.Id);
+        return county;
+    }
+
+    public void EnsureRead(Guid countyId)
+    {
+        if (!CanRead(countyId))
+        {
+            throw new ForbiddenException("Du har inte behörighet till det här länets uppgifter.");
+        }
+    }
+
+    public void EnsureManage(Guid countyId)
+    {
+        if (!CanManage(countyId))
+        {
+            throw new ForbiddenException("Endast länets sekretariat kan göra den här ändringen.");
+        }
+    }
+
+    public void EnsureActFor(Guid countyId, Guid partyId)
+    {
+        if (!CanActFor(countyId, partyId))
+        {
+            throw new ForbiddenException("Du kan bara registrera beslut för den part du företräder.");
+        }
+    }
+
+    private Guid? GuidClaim(string type) => Guid.TryParse(User.FindFirstValue(type), out var id) ? id : null;
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Web.Infrastructure;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+internal static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=data/samverkan.db";
+
+    public static void AddSamverkanDatabase(this WebApplicationBuilder builder)
+    {
+        var provider = builder.Configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite);
+        var connectionString = builder.Configuration.GetConnectionString("Samverkan");
+        if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Samverkan is not set.");
+        }
+
+        connectionString ??= DefaultSqlite;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            EnsureSqliteFolder(connectionString, builder.Environment.ContentRootPath);
+        }
+
+        builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddDbContext<AppDbContext>((services, options) =>
+        {
+            _ = provider == DatabaseProvider.Postgres
+                ? options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
+                : options.UseSqlite(connectionString);
+
+            // Migrations are hand-written without a model snapshot; MigratedSchemaTests compares the migrated schema
+            // with the model on both engines instead of EF's snapshot check.
+            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+        });
+    }
+
+    private static void EnsureSqliteFolder(string connectionString, string contentRoot)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:")
+        {
+            return;
+        }
+
+        var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.Combine(contentRoot, builder.DataSource);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+    }
+
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+    }
+}

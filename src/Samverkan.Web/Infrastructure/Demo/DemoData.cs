@@ -1,0 +1,422 @@
+using Bogus;
+using Person = Samverkan.Domain.Counties.Person;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Agreements;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Counties;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Web.Infrastructure.Demo;
+
+/// <summary>
+/// On first start with an empty database in demo mode: the three counties of the source documents with their
+/// agreements and bodies, and one account per role. Every person is generated (fictional); no real politician appears.
+/// </summary>
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger)
+{
+    public const string Password = "Samverkan-demo-2026";
+
+    public static readonly (string UserName, string Description)[] Accounts =
+    [
+        ("admin", "systemadministratör, alla län"),
+        ("sekretariat.vastmanland", "sekretariatet, Västmanlands län (19)"),
+        ("sekretariat.vasterbotten", "sekretariatet, Västerbottens län (24)"),
+        ("sekretariat.varmland", "sekretariatet, Värmlands län (17)"),
+        ("tjansteperson.vasteras", "tjänsteperson för Västerås stad"),
+        ("tjansteperson.karlstad", "tjänsteperson för Karlstads kommun"),
+        ("ledamot.srb", "ledamot i Strategisk regional beredning, Västmanland"),
+    ];
+
+    private static readonly DateOnly TermStart = new(2023, 1, 1);
+    private static readonly DateOnly TermEnd = new(2026, 12, 31);
+
+    private readonly Faker faker = new("sv") { Random = new Randomizer(2026) };
+    private readonly Dictionary<string, PoliticalParty> politicalParties = [];
+    private readonly HashSet<string> usedNames = [];
+
+    public async Task EnsureAsync(IConfiguration configuration)
+    {
+        await EnsureRolesAsync();
+        if (!configuration.GetValue<bool>("Samverkan:DemoData"))
+        {
+            await EnsureAdministratorAsync(configuration["Samverkan:AdminPassword"]);
+            return;
+        }
+
+        if (!await db.Counties.AnyAsync())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            await SeedAsync();
+            await transaction.CommitAsync();
+            logger.LogInformation("Demo data loaded: three counties, their agreements and bodies.");
+        }
+
+        PrintAccounts();
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    /// <summary>Outside demo mode the first administrator comes from configuration (Samverkan:AdminPassword).</summary>
+    private async Task EnsureAdministratorAsync(string? password)
+    {
+        if (string.IsNullOrEmpty(password) || await users.Users.AnyAsync())
+        {
+            return;
+        }
+
+        await CreateUserAsync("admin", "Systemadministratör", Roles.Administrator, null, null, null, password);
+        logger.LogInformation("Created the administrator account 'admin' from Samverkan:AdminPassword.");
+    }
+
+    private static void PrintAccounts()
+    {
+        Console.WriteLine();
+        Console.WriteLine("Samverkan demo: log in with any of these accounts, password " + Password);
+        foreach (var (userName, description) in Accounts)
+        {
+            Console.WriteLine($"  {userName,-26} {description}");
+        }
+
+        Console.WriteLine();
+    }
+
+    private async Task SeedAsync()
+    {
+        foreach (var (abbreviation, name) in new[]
+                 {
+                     ("S", "Socialdemokraterna"), ("M", "Moderaterna"), ("SD", "Sverigedemokraterna"), ("C", "Centerpartiet"),
+                     ("V", "Vänsterpartiet"), ("KD", "Kristdemokraterna"), ("L", "Liberalerna"), ("MP", "Miljöpartiet"),
+                 })
+        {
+            var party = new PoliticalParty(abbreviation, name);
+            politicalParties[abbreviation] = party;
+            db.PoliticalParties.Add(party);
+        }
+
+        var municipalities = ReferenceData.Municipalities();
+        var population = ReferenceData.Population();
+        var counties = new Dictionary<string, (County County, Party Region, List<Party> Municipalities)>();
+        foreach (var group in municipalities.GroupBy(m => (m.CountyCode, m.CountyName)))
+        {
+            var county = new County(group.Key.CountyCode, group.Key.CountyName);
+            db.Counties.Add(county);
+            var regionName = "Region " + group.Key.CountyName.Replace("s län", string.Empty, StringComparison.Ordinal);
+            var region = new Party(county.Id, PartyKind.Region, regionName, null, ReferenceData.DemoOrganisationNumber(PartyKind.Region, county.Code));
+            db.Parties.Add(region);
+            var parties = new List<Party>();
+            foreach (var row in group)
+            {
+                var party = new Party(county.Id, PartyKind.Municipality, row.Name, row.Code, ReferenceData.DemoOrganisationNumber(PartyKind.Municipality, row.Code));
+                parties.Add(party);
+                db.Parties.Add(party);
+                foreach (var figure in population.Where(p => p.MunicipalityCode == row.Code))
+                {
+                    db.PopulationFigures.Add(new PopulationFigure(party, figure.Year, figure.Population));
+                }
+            }
+
+            counties[county.Code] = (county, region, parties);
+        }
+
+        var (vastmanland, vastmanlandRegion, vastmanlandMunicipalities) = counties["19"];
+        var srbMembership = SeedVastmanland(vastmanland, vastmanlandRegion, vastmanlandMunicipalities);
+        SeedVasterbotten(counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
+        SeedVarmland(counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
+        await db.SaveChangesAsync();
+
+        await CreateUserAsync("admin", "Systemadministratör", Roles.Administrator, null, null, null, Password);
+        await CreateUserAsync("sekretariat.vastmanland", "Sekretariatet Västmanland", Roles.Secretariat, vastmanland.Id, null, null, Password);
+        await CreateUserAsync("sekretariat.vasterbotten", "Sekretariatet Västerbotten", Roles.Secretariat, counties["24"].County.Id, null, null, Password);
+        await CreateUserAsync("sekretariat.varmland", "Sekretariatet Värmland", Roles.Secretariat, counties["17"].County.Id, null, null, Password);
+        await CreateUserAsync("tjansteperson.vasteras", "Tjänsteperson Västerås", Roles.PartyOfficial, vastmanland.Id,
+            vastmanlandMunicipalities.Single(m => m.Name == "Västerås").Id, null, Password);
+        await CreateUserAsync("tjansteperson.karlstad", "Tjänsteperson Karlstad", Roles.PartyOfficial, counties["17"].County.Id,
+            counties["17"].Municipalities.Single(m => m.Name == "Karlstad").Id, null, Password);
+        await CreateUserAsync("ledamot.srb", srbMembership.Person!.FullName, Roles.Member, vastmanland.Id, null, srbMembership.Id, Password);
+    }
+
+    private Membership SeedVastmanland(County county, Party region, List<Party> municipalities)
+    {
+        SeedBoard(region, ("S", 5, PoliticalSide.Majority), ("C", 1, PoliticalSide.Majority), ("KD", 1, PoliticalSide.Majority),
+            ("L", 1, PoliticalSide.Majority), ("M", 3, PoliticalSide.Opposition), ("SD", 2, PoliticalSide.Opposition),
+            ("V", 1, PoliticalSide.Opposition), ("MP", 1, PoliticalSide.Opposition));
+
+        // Seed 001: adopted by every council but Norberg's, so the status page has something pending.
+        var parties = new List<Party> { region };
+        parties.AddRange(municipalities);
+        var agreement = new Agreement(county.Id,
+            "Överenskommelse om samverkan mellan kommunerna i Västmanlands län och Region Västmanland i frågor som stödjer regional utveckling i länet",
+            AgreementTexts.Vastmanland, new DateOnly(2023, 1, 1), null, "RV 2022-1187", parties);
+        var day = new DateOnly(2022, 11, 14);
+        var paragraph = 120;
+        foreach (var party in parties.Where(p => p.Name != "Norberg"))
+        {
+            var prefix = party.Kind == PartyKind.Region ? "RF" : "KF";
+            agreement.RecordAdoption(party.Id, day, $"{prefix} {day:yyyy-MM-dd} § {paragraph}", new DateOnly(2023, 1, 1));
+            day = day.AddDays(3);
+            paragraph += 7;
+        }
+
+        db.Agreements.Add(agreement);
+
+        var srb = new Body(county.Id, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB",
+            BodyRules.StrategicRegionalCommittee, region.Id);
+        srb.AddTerm(TermStart, TermEnd);
+        Seat(srb, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+        Seat(srb, region, MembershipRole.Member, "C", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardViceChair);
+        Seat(srb, region, MembershipRole.ViceChair, "M", PoliticalSide.Opposition, QualifyingOffice.ExecutiveBoardViceChair);
+        Seat(srb, region, MembershipRole.Member, "S", PoliticalSide.Majority, QualifyingOffice.None);
+        Seat(srb, region, MembershipRole.Member, "KD", PoliticalSide.Majority, QualifyingOffice.None);
+        Seat(srb, region, MembershipRole.Member, "SD", PoliticalSide.Opposition, QualifyingOffice.None);
+
+        var chairs = new Dictionary<string, (string Chair, string Opposition)>
+        {
+            ["Arboga"] = ("S", "M"), ["Fagersta"] = ("S", "M"), ["Hallstahammar"] = ("S", "M"), ["Kungsör"] = ("S", "SD"),
+            ["Köping"] = ("S", "M"), ["Norberg"] = ("S", "V"), ["Sala"] = ("M", "S"), ["Skinnskatteberg"] = ("S", "C"),
+            ["Surahammar"] = ("S", "MP"), ["Västerås"] = ("L", "S"),
+        };
+        Membership? member = null;
+        foreach (var municipality in municipalities)
+        {
+            var (chair, opposition) = chairs[municipality.Name];
+            Seat(srb, municipality, municipality.Name == "Västerås" ? MembershipRole.FirstViceChair : MembershipRole.Member,
+                chair, PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+            var seat = Seat(srb, municipality, municipality.Name == "Sala" ? MembershipRole.ViceChair : MembershipRole.Member,
+                opposition, PoliticalSide.Opposition, QualifyingOffice.OppositionLeader);
+            if (municipality.Name == "Västerås")
+            {
+                member = seat;
+            }
+        }
+
+        var expert = Seat(srb, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Regiondirektör");
+        _ = expert;
+        db.Bodies.Add(srb);
+
+        var group = new Body(county.Id, BodyKind.CollaborationGroup, "Politisk samverkansgrupp för kompetensförsörjning", "PSG Kompetens",
+            BodyRules.Default with { AllowsSubstitutes = false, MinMeetingsPerYear = 4, NoticeDaysBefore = 14 }, region.Id, srb.Id);
+        group.AddTerm(TermStart, TermEnd);
+        Seat(group, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.None);
+        foreach (var (name, partyAbbreviation) in new[] { ("Västerås", "L"), ("Köping", "S"), ("Sala", "M"), ("Fagersta", "S"), ("Arboga", "M") })
+        {
+            Seat(group, municipalities.Single(m => m.Name == name), MembershipRole.Member, partyAbbreviation, PoliticalSide.Majority, QualifyingOffice.None);
+        }
+
+        db.Bodies.Add(group);
+
+        var management = new Body(county.Id, BodyKind.OfficialsGroup, "Regionala ledningsgruppen", "RLG", BodyRules.Default, region.Id);
+        management.AddTerm(TermStart, TermEnd);
+        Seat(management, region, MembershipRole.Chair, null, null, QualifyingOffice.Official, "Regiondirektör");
+        foreach (var municipality in municipalities)
+        {
+            Seat(management, municipality, MembershipRole.Member, null, null, QualifyingOffice.Official, "Kommundirektör");
+        }
+
+        Seat(management, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Länsråd, Länsstyrelsen Västmanland");
+        db.Bodies.Add(management);
+        return member!;
+    }
+
+    private void SeedVasterbotten(County county, Party region, List<Party> municipalities)
+    {
+        SeedBoard(region, ("S", 6, PoliticalSide.Majority), ("V", 2, PoliticalSide.Majority), ("M", 3, PoliticalSide.Opposition),
+            ("C", 2, PoliticalSide.Opposition), ("SD", 1, PoliticalSide.Opposition), ("KD", 1, PoliticalSide.Opposition));
+        var parties = new List<Party> { region };
+        parties.AddRange(municipalities);
+        var agreement = new Agreement(county.Id, "Överenskommelse om samverkan för regional utveckling 2023–2026", AgreementTexts.Vasterbotten,
+            new DateOnly(2023, 1, 1), new DateOnly(2026, 12, 31), "RS 759-2022", parties);
+        var day = new DateOnly(2022, 4, 25);
+        foreach (var municipality in municipalities)
+        {
+            agreement.RecordAdoption(municipality.Id, day, $"KF {day:yyyy-MM-dd} § {40 + day.DayOfYear % 60}", new DateOnly(2023, 1, 1));
+            day = day.AddDays(2);
+        }
+
+        agreement.RecordAdoption(region.Id, new DateOnly(2022, 6, 14), "RF 2022-06-14 § 192", new DateOnly(2023, 1, 1));
+        db.Agreements.Add(agreement);
+
+        var run = new Body(county.Id, BodyKind.RegionalDevelopmentBoard, "Regionala utvecklingsnämnden", "RUN",
+            BodyRules.Default with { MinMembers = 13, MaxMembers = 13, MinMeetingsPerYear = 8 }, region.Id);
+        run.AddTerm(TermStart, TermEnd);
+        var runSeats = new List<Membership>
+        {
+            Seat(run, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.None),
+            Seat(run, region, MembershipRole.FirstViceChair, "V", PoliticalSide.Majority, QualifyingOffice.None),
+            Seat(run, region, MembershipRole.ViceChair, "M", PoliticalSide.Opposition, QualifyingOffice.None),
+        };
+        foreach (var abbreviation in new[] { "S", "S", "S", "V", "M", "M", "C", "C", "SD", "KD" })
+        {
+            runSeats.Add(Seat(run, region, MembershipRole.Member, abbreviation, Side(abbreviation, "S", "V"), QualifyingOffice.None));
+        }
+
+        db.Bodies.Add(run);
+
+        var pkd = new Body(county.Id, BodyKind.MunicipalDelegation, "Primärkommunal delegation", "PKD",
+            BodyRules.Default with { MinMembers = 15, MaxMembers = 15, MinMeetingsPerYear = 4 }, null);
+        pkd.AddTerm(TermStart, TermEnd);
+        var pkdSeats = new Dictionary<string, Membership>();
+        foreach (var municipality in municipalities)
+        {
+            var role = municipality.Name switch { "Umeå" => MembershipRole.Chair, "Skellefteå" => MembershipRole.FirstViceChair, _ => MembershipRole.Member };
+            pkdSeats[municipality.Name] = Seat(pkd, municipality, role, faker.PickRandom("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+        }
+
+        db.Bodies.Add(pkd);
+
+        var pkdAu = new Body(county.Id, BodyKind.WorkingCommittee, "Primärkommunala delegationens arbetsutskott", "PKD AU",
+            BodyRules.Default with { MinMembers = 7, MaxMembers = 7 }, null, pkd.Id);
+        pkdAu.AddTerm(TermStart, TermEnd);
+        var auNames = new[] { "Umeå", "Skellefteå", "Lycksele", "Vilhelmina", "Storuman", "Vindeln", "Nordmaling" };
+        foreach (var name in auNames)
+        {
+            var seat = pkdSeats[name];
+            pkdAu.AddMembership(seat.Person!, seat.AppointingParty!, seat.Role is MembershipRole.Chair or MembershipRole.FirstViceChair ? seat.Role : MembershipRole.Member,
+                seat.PoliticalParty, seat.Side, seat.Office, null, TermStart, TermEnd);
+        }
+
+        db.Bodies.Add(pkdAu);
+
+        // Seed 003: the consultation forum is six RUN members and the seven members of PKD's working committee; advisory only.
+        var forum = new Body(county.Id, BodyKind.ConsultationForum, "Samråd för samverkan inom regional utveckling", "Samråd",
+            BodyRules.Default with { MinMembers = 13, MaxMembers = 13 }, null);
+        forum.AddTerm(TermStart, TermEnd);
+        foreach (var seat in runSeats.Take(6).Concat(pkdAu.Memberships))
+        {
+            forum.AddMembership(seat.Person!, seat.AppointingParty!, seat.Role == MembershipRole.Chair && seat.AppointingPartyId == region.Id ? MembershipRole.Chair : MembershipRole.Member,
+                seat.PoliticalParty, seat.Side, seat.Office, null, TermStart, TermEnd);
+        }
+
+        db.Bodies.Add(forum);
+    }
+
+    private void SeedVarmland(County county, Party region, List<Party> municipalities)
+    {
+        SeedBoard(region, ("S", 5, PoliticalSide.Majority), ("C", 2, PoliticalSide.Majority), ("V", 1, PoliticalSide.Majority),
+            ("M", 3, PoliticalSide.Opposition), ("SD", 2, PoliticalSide.Opposition), ("KD", 1, PoliticalSide.Opposition), ("L", 1, PoliticalSide.Opposition));
+        var parties = new List<Party> { region };
+        parties.AddRange(municipalities);
+        var agreement = new Agreement(county.Id, "Samverkansavtal Värmland", AgreementTexts.Varmland, new DateOnly(2020, 1, 1), null, null, parties);
+        var day = new DateOnly(2019, 9, 23);
+        foreach (var party in parties)
+        {
+            var prefix = party.Kind == PartyKind.Region ? "RF" : "KF";
+            agreement.RecordAdoption(party.Id, day, $"{prefix} {day:yyyy-MM-dd} § {60 + day.Day}", new DateOnly(2020, 1, 1));
+            day = day.AddDays(4);
+        }
+
+        agreement.AddSupplement("Överenskommelse om de gemensamma resurserna (DGR)",
+            "Tillägg till Samverkansavtal Värmland om de gemensamma resurserna, cirka 200 miljoner kronor (55 + 101 + 44 mnkr) som " +
+            "förvaltas och särredovisas av Region Värmland. Alla 17 parter kan föreslå insatser; ställningstagandet kräver konsensus " +
+            "i Värmlandsrådet efter beredning i VRAU med stöd av VRAG.",
+            new DateOnly(2024, 1, 1), "Värmlandsrådet 2023-11-24 § 12");
+        db.Agreements.Add(agreement);
+
+        var council = new Body(county.Id, BodyKind.CountyCouncil, "Värmlandsrådet", "VR", BodyRules.Default with { MinMeetingsPerYear = 4 }, null);
+        council.AddTerm(TermStart, TermEnd);
+        Seat(council, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+        Seat(council, region, MembershipRole.Member, "M", PoliticalSide.Opposition, QualifyingOffice.ExecutiveBoardViceChair);
+        var chairsByMunicipality = new Dictionary<Guid, Membership>();
+        foreach (var municipality in municipalities)
+        {
+            var role = municipality.Name == "Karlstad" ? MembershipRole.FirstViceChair : MembershipRole.Member;
+            chairsByMunicipality[municipality.Id] = Seat(council, municipality, role, faker.PickRandom("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+        }
+
+        db.Bodies.Add(council);
+
+        var vrau = new Body(county.Id, BodyKind.WorkingCommittee, "Värmlandsrådets arbetsutskott", "VRAU", BodyRules.Default, null, council.Id);
+        vrau.AddTerm(TermStart, TermEnd);
+        var chairSeat = council.Memberships.First(m => m.Role == MembershipRole.Chair);
+        vrau.AddMembership(chairSeat.Person!, region, MembershipRole.Chair, chairSeat.PoliticalParty, chairSeat.Side, chairSeat.Office, null, TermStart, TermEnd);
+        foreach (var name in new[] { "Karlstad", "Arvika", "Kristinehamn", "Torsby", "Säffle" })
+        {
+            var municipality = municipalities.Single(m => m.Name == name);
+            var seat = chairsByMunicipality[municipality.Id];
+            vrau.AddMembership(seat.Person!, municipality, name == "Karlstad" ? MembershipRole.ViceChair : MembershipRole.Member,
+                seat.PoliticalParty, seat.Side, seat.Office, null, TermStart, TermEnd);
+        }
+
+        db.Bodies.Add(vrau);
+
+        var vrag = new Body(county.Id, BodyKind.OfficialsGroup, "Värmlandsrådets arbetsgrupp (VRAG/KDRD)", "VRAG", BodyRules.Default, null, council.Id);
+        vrag.AddTerm(TermStart, TermEnd);
+        Seat(vrag, region, MembershipRole.Chair, null, null, QualifyingOffice.Official, "Regiondirektör");
+        foreach (var municipality in municipalities)
+        {
+            Seat(vrag, municipality, MembershipRole.Member, null, null, QualifyingOffice.Official, "Kommundirektör");
+        }
+
+        db.Bodies.Add(vrag);
+    }
+
+    private void SeedBoard(Party region, params (string Party, int Seats, PoliticalSide Side)[] seats)
+    {
+        foreach (var (party, count, side) in seats)
+        {
+            db.ExecutiveBoardSeats.Add(new ExecutiveBoardSeat(region, politicalParties[party], count, side));
+        }
+    }
+
+    private static PoliticalSide Side(string party, params string[] majority) =>
+        majority.Contains(party) ? PoliticalSide.Majority : PoliticalSide.Opposition;
+
+    private Membership Seat(Body body, Party party, MembershipRole role, string? politicalParty, PoliticalSide? side, QualifyingOffice office, string? title = null)
+    {
+        var person = NewPerson(body.CountyId, party);
+        return body.AddMembership(person, party, role, politicalParty is null ? null : politicalParties[politicalParty], side, office, title, TermStart, TermEnd);
+    }
+
+    private Person NewPerson(Guid countyId, Party party)
+    {
+        string first, last;
+        do
+        {
+            first = faker.Name.FirstName();
+            last = faker.Name.LastName();
+        }
+        while (!usedNames.Add(first + " " + last));
+
+        var domain = Slug(party.Name);
+        var person = new Person(countyId, first, last, $"{Slug(first)}.{Slug(last)}@{domain}.demo.invalid");
+        db.People.Add(person);
+        return person;
+    }
+
+    private static string Slug(string text)
+    {
+        var normalized = text.ToLowerInvariant()
+            .Replace("å", "a", StringComparison.Ordinal).Replace("ä", "a", StringComparison.Ordinal).Replace("ö", "o", StringComparison.Ordinal)
+            .Replace("é", "e", StringComparison.Ordinal);
+        return new string(normalized.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
+    }
+
+    private async Task CreateUserAsync(string userName, string displayName, string role, Guid? countyId, Guid? partyId, Guid? membershipId, string password)
+    {
+        var user = new AppUser
+        {
+            UserName = userName,
+            DisplayName = displayName,
+            CountyId = countyId,
+            PartyId = partyId,
+            MembershipId = membershipId,
+            EmailConfirmed = true,
+        };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {userName}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, role);
+    }
+}

@@ -151,7 +151,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             ("L", 1, PoliticalSide.Majority), ("M", 3, PoliticalSide.Opposition), ("SD", 2, PoliticalSide.Opposition),
             ("V", 1, PoliticalSide.Opposition), ("MP", 1, PoliticalSide.Opposition));
 
-        // Seed 001: adopted by every council but Norberg's, so the status page has something pending.
+        // Seed 001: adopted by every council but Västerås's, so the status page has something pending and the
+        // Västerås party official has a decision to record.
         var parties = new List<Party> { region };
         parties.AddRange(municipalities);
         var agreement = new Agreement(county.Id,
@@ -159,7 +160,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             AgreementTexts.Vastmanland, new DateOnly(2023, 1, 1), null, "RV 2022-1187", parties);
         var day = new DateOnly(2022, 11, 14);
         var paragraph = 120;
-        foreach (var party in parties.Where(p => p.Name != "Norberg"))
+        foreach (var party in parties.Where(p => p.Name != "Västerås"))
         {
             var prefix = party.Kind == PartyKind.Region ? "RF" : "KF";
             agreement.RecordAdoption(party.Id, day, $"{prefix} {day:yyyy-MM-dd} § {paragraph}", new DateOnly(2023, 1, 1));

@@ -14,6 +14,9 @@ namespace Samverkan.Web.Infrastructure;
 /// </summary>
 internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider time) : SaveChangesInterceptor
 {
+    // Stored as readable text (å, ä, ö, §); it is HTML-encoded where it is shown.
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Record(eventData.Context);
@@ -78,6 +81,6 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider t
             values[property.Metadata.Name] = value is Enum e ? e.ToString() : value;
         }
 
-        return JsonSerializer.Serialize(values);
+        return JsonSerializer.Serialize(values, JsonOptions);
     }
 }

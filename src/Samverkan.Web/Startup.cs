@@ -66,6 +66,9 @@ public static class Startup
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Account");
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<MethodNotAllowedPageFilter>();
         });
         services.AddAntiforgery(o => o.Cookie.Name = "samverkan-af");
         services.AddProblemDetails();

@@ -1,0 +1,218 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Domain.Counties;
+using Samverkan.Tests.Support;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Tests.Access;
+
+/// <summary>
+/// Every endpoint and page of the application, read from the endpoint data source so a new one is covered the day
+/// it is added: anonymous users are refused unless it is marked public, a user of Västmanland (19) is refused on
+/// Västerbotten's (24) data, and a party official cannot act for another party.
+/// </summary>
+public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    /// <summary>The endpoints meant for everybody. Adding to this list is a decision, so it is spelt out here.</summary>
+    private static readonly string[] PublicEndpoints =
+    [
+        "GET /", "GET /error/{code:int?}", "POST /error/{code:int?}", "GET /account/login", "POST /account/login",
+        "GET /account/logout", "POST /account/logout", "GET /account/access-denied",
+        "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
+    ];
+
+    private sealed record Target(string Method, string Template, bool IsPage, bool IsPublic, string? Handler = null);
+
+    private List<Target> Targets()
+    {
+        var targets = new List<Target>();
+        foreach (var endpoint in factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var template = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var page = endpoint.Metadata.GetMetadata<CompiledPageActionDescriptor>();
+            var isPage = page is not null;
+            var isPublic = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            if (page is null)
+            {
+                var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                targets.AddRange(methods.Select(m => new Target(m, template, isPage, isPublic)));
+                continue;
+            }
+
+            // A page answers GET, and each of its handlers (OnPostAdoption is POST ?handler=Adoption).
+            targets.Add(new Target("GET", template, true, isPublic));
+            targets.AddRange(page.HandlerMethods.Where(h => !h.HttpMethod.Equals("GET", StringComparison.OrdinalIgnoreCase))
+                .Select(h => new Target(h.HttpMethod.ToUpperInvariant(), template, true, isPublic, h.Name)));
+        }
+
+        return targets.DistinctBy(t => (t.Method, t.Template, t.Handler)).ToList();
+    }
+
+    [Fact]
+    public void EndpointSource_CoversPagesAndApi()
+    {
+        var targets = Targets();
+
+        targets.ShouldContain(t => t.Template == "/counties/{countyCode}/agreements/{id:guid}" && t.IsPage);
+        targets.ShouldContain(t => t.Template == "/api/v1/agreements/{id:guid}/adoptions" && t.Method == "POST");
+        targets.Count.ShouldBeGreaterThan(20);
+    }
+
+    [Fact]
+    public void OnlyTheListedEndpoints_ArePublic()
+    {
+        Targets().Where(t => t.IsPublic).Select(t => $"{t.Method} {t.Template}").Order().ShouldBe(PublicEndpoints.Order());
+    }
+
+    [Fact]
+    public async Task Anonymous_IsRefused_OnEveryEndpointNotMarkedPublic()
+    {
+        var samples = await SamplesAsync("24");
+        using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var failures = new List<string>();
+        foreach (var target in Targets().Where(t => !t.IsPublic))
+        {
+            var response = await SendAsync(client, target, samples);
+            var refused = target.IsPage
+                ? response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/login", StringComparison.Ordinal)
+                : response.StatusCode == HttpStatusCode.Unauthorized;
+            if (!refused)
+            {
+                failures.Add($"{target.Method} {target.Template} {target.Handler}: {(int)response.StatusCode}");
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task UserOfVastmanland_IsRefused_OnEveryEndpointWithVasterbottensData()
+    {
+        var samples = await SamplesAsync("24");
+        using var api = await factory.ApiClientAsync("sekretariat.vastmanland");
+        using var pages = await factory.PageClientAsync("sekretariat.vastmanland");
+        var antiforgery = await SamverkanFactory.AntiforgeryTokenAsync(pages, "/counties/19/bodies/" + (await SamplesAsync("19"))["body"]);
+        var failures = new List<string>();
+        var checkedCount = 0;
+        foreach (var target in Targets().Where(t => !t.IsPublic && (t.Template.Contains('{', StringComparison.Ordinal))))
+        {
+            checkedCount++;
+            var response = await SendAsync(target.IsPage ? pages : api, target, samples, antiforgery);
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+            {
+                failures.Add($"{target.Method} {target.Template} {target.Handler}: {(int)response.StatusCode}");
+            }
+        }
+
+        checkedCount.ShouldBeGreaterThan(10);
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task UserOfVastmanland_SeesOwnCounty()
+    {
+        var samples = await SamplesAsync("19");
+        using var api = await factory.ApiClientAsync("sekretariat.vastmanland");
+        using var pages = await factory.PageClientAsync("sekretariat.vastmanland");
+        var failures = new List<string>();
+        foreach (var target in Targets().Where(t => !t.IsPublic && t.Method == "GET"))
+        {
+            var response = await SendAsync(target.IsPage ? pages : api, target, samples);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                failures.Add($"{target.Method} {target.Template} {target.Handler}: {(int)response.StatusCode}");
+            }
+        }
+
+        failures.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task PartyOfficial_CannotActForAnotherParty()
+    {
+        var samples = await SamplesAsync("19");
+        using var official = await factory.ApiClientAsync("tjansteperson.vasteras");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var sala = await db.Parties.SingleAsync(p => p.Name == "Sala");
+
+        var adoption = await official.PostAsync($"/api/v1/agreements/{samples["agreement"]}/adoptions",
+            Json($"{{\"partyId\":\"{sala.Id}\",\"decidedOn\":\"2026-10-01\",\"reference\":\"KF 2026-10-01 § 1\"}}"));
+        var membership = await official.PostAsync($"/api/v1/bodies/{samples["body"]}/memberships", Json("{}"));
+        var end = await official.PostAsync($"/api/v1/bodies/{samples["body"]}/memberships/{samples["membership"]}/end", Json("{\"on\":\"2026-11-01\"}"));
+        var audit = await official.GetAsync("/api/v1/counties/19/audit");
+
+        adoption.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        membership.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        end.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        audit.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    private async Task<Dictionary<string, string>> SamplesAsync(string countyCode)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var county = await db.Counties.SingleAsync(c => c.Code == countyCode);
+        var body = await db.Bodies.Include(b => b.Memberships).FirstAsync(b => b.CountyId == county.Id);
+        var agreement = await db.Agreements.FirstAsync(a => a.CountyId == county.Id);
+        var party = await db.Parties.FirstAsync(p => p.CountyId == county.Id && p.Kind == PartyKind.Municipality);
+        return new()
+        {
+            ["countyCode"] = countyCode,
+            ["agreement"] = agreement.Id.ToString(),
+            ["body"] = body.Id.ToString(),
+            ["membership"] = body.Memberships[0].Id.ToString(),
+            ["party"] = party.Id.ToString(),
+        };
+    }
+
+    /// <summary>Fills a route template with sample values of one county; an unknown parameter fails so new routes get a sample.</summary>
+    private static string Url(string template, Dictionary<string, string> samples)
+    {
+        var segments = template.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (!segments[i].StartsWith('{'))
+            {
+                continue;
+            }
+
+            var name = segments[i].Trim('{', '}').Split(':')[0].TrimEnd('?');
+            var previous = i > 0 ? segments[i - 1] : string.Empty;
+            segments[i] = (name, previous) switch
+            {
+                ("countyCode", _) => samples["countyCode"],
+                ("id", "agreements") => samples["agreement"],
+                ("id", "bodies") => samples["body"],
+                ("membershipId", _) => samples["membership"],
+                ("partyId", _) => samples["party"],
+                _ => throw new InvalidOperationException($"No sample value for {{{name}}} after '{previous}' in {template}: add one in TenantIsolationTests.Url."),
+            };
+        }
+
+        return string.Join('/', segments);
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Target target, Dictionary<string, string> samples, string? antiforgery = null)
+    {
+        var url = Url(target.Template, samples) + (target.Handler is null ? string.Empty : "?handler=" + target.Handler);
+        var request = new HttpRequestMessage(new HttpMethod(target.Method), url);
+        if (target.Method == "POST")
+        {
+            request.Content = target.IsPage
+                ? new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery ?? string.Empty })
+                : Json("{}");
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    private static StringContent Json(string json) => new(json, Encoding.UTF8, new MediaTypeHeaderValue("application/json"));
+}

@@ -86,4 +86,39 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         (await page.Locator(".status").First.InnerTextAsync()).ShouldBe("Gäller");
         (await rows.Filter(new() { HasText = "Västerås" }).InnerTextAsync()).ShouldContain("KF 2026-10-19 § 201");
     }
+
+    [Fact]
+    public async Task Secretariat_SeesTheSrbCompositionCheck_AndTheAuditLog_WithTheKeyboardOnly()
+    {
+        factory.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        await page.GotoAsync(factory.BaseUrl + "/account/login");
+
+        // Keyboard only: the skip link comes first, then the home link, then the form fields in order.
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("Hoppa till innehållet");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("userName");
+        await page.Keyboard.TypeAsync("sekretariat.vastmanland");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/counties/19");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Strategisk regional beredning", Exact = true }).ClickAsync();
+        (await page.Locator("#check").Locator("xpath=..").InnerTextAsync()).ShouldContain("Uppfyller reglerna");
+        var members = page.Locator("section[aria-labelledby=members] tbody tr");
+        (await members.CountAsync()).ShouldBe(27);
+        (await members.Filter(new() { HasText = "Adjungerad sakkunnig" }).CountAsync()).ShouldBe(1);
+        (await page.GetByLabel("Roll").Locator("option").AllInnerTextsAsync()).ShouldNotContain("Ersättare");
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("srb"), FullPage = true });
+
+        await page.GotoAsync(factory.BaseUrl + "/counties/19/audit?entityType=Membership");
+        (await page.Locator("table.audit tbody tr").CountAsync()).ShouldBeGreaterThan(26);
+        (await page.Locator("table.audit tbody tr").First.InnerTextAsync()).ShouldContain("system");
+        await page.ScreenshotAsync(new() { Path = ScreenshotPath("audit") });
+    }
 }

@@ -1,5 +1,3 @@
-using Bogus;
-using Person = Samverkan.Domain.Counties.Person;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
@@ -31,7 +29,25 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     private static readonly DateOnly TermStart = new(2023, 1, 1);
     private static readonly DateOnly TermEnd = new(2026, 12, 31);
 
-    private readonly Faker faker = new("sv") { Random = new Randomizer(2026) };
+    // Fictional people: common Swedish first names and surnames combined at random with a fixed seed.
+    private static readonly string[] FirstNames =
+    [
+        "Anna", "Eva", "Maria", "Karin", "Kristina", "Lena", "Sara", "Emma", "Ingrid", "Marie", "Malin", "Johanna", "Linnea", "Elin",
+        "Ida", "Hanna", "Sofia", "Annika", "Camilla", "Helena", "Ulrika", "Therese", "Cecilia", "Frida", "Agneta", "Birgitta", "Åsa", "Maja",
+        "Lars", "Anders", "Johan", "Per", "Erik", "Karl", "Peter", "Mikael", "Jan", "Hans", "Thomas", "Daniel", "Fredrik", "Stefan",
+        "Mattias", "Magnus", "Jonas", "Andreas", "Niklas", "Oskar", "Gustav", "Henrik", "Martin", "Björn", "Ola", "Göran", "Rasmus", "Viktor",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson",
+        "Jonsson", "Jansson", "Hansson", "Bengtsson", "Jönsson", "Lindberg", "Jakobsson", "Magnusson", "Lindström", "Olofsson", "Lindqvist",
+        "Lindgren", "Berg", "Axelsson", "Bergström", "Lundberg", "Lundgren", "Lundqvist", "Mattsson", "Berglund", "Fredriksson", "Sandberg",
+        "Henriksson", "Forsberg", "Sjöberg", "Wallin", "Engström", "Eklund", "Danielsson", "Lundin", "Håkansson", "Björk", "Bergman",
+        "Gunnarsson", "Holm", "Wikström", "Samuelsson", "Isaksson", "Fransson", "Nyström", "Holmberg", "Arvidsson", "Löfgren", "Söderberg",
+    ];
+
+    private readonly Random random = new(2026);
     private readonly Dictionary<string, PoliticalParty> politicalParties = [];
     private readonly HashSet<string> usedNames = [];
 
@@ -269,7 +285,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         foreach (var municipality in municipalities)
         {
             var role = municipality.Name switch { "Umeå" => MembershipRole.Chair, "Skellefteå" => MembershipRole.FirstViceChair, _ => MembershipRole.Member };
-            pkdSeats[municipality.Name] = Seat(pkd, municipality, role, faker.PickRandom("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+            pkdSeats[municipality.Name] = Seat(pkd, municipality, role, Pick("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         }
 
         db.Bodies.Add(pkd);
@@ -330,7 +346,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         foreach (var municipality in municipalities)
         {
             var role = municipality.Name == "Karlstad" ? MembershipRole.FirstViceChair : MembershipRole.Member;
-            chairsByMunicipality[municipality.Id] = Seat(council, municipality, role, faker.PickRandom("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+            chairsByMunicipality[municipality.Id] = Seat(council, municipality, role, Pick("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         }
 
         db.Bodies.Add(council);
@@ -368,6 +384,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         }
     }
 
+    private string Pick(params string[] options) => options[random.Next(options.Length)];
+
     private static PoliticalSide Side(string party, params string[] majority) =>
         majority.Contains(party) ? PoliticalSide.Majority : PoliticalSide.Opposition;
 
@@ -382,8 +400,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         string first, last;
         do
         {
-            first = faker.Name.FirstName();
-            last = faker.Name.LastName();
+            first = FirstNames[random.Next(FirstNames.Length)];
+            last = LastNames[random.Next(LastNames.Length)];
         }
         while (!usedNames.Add(first + " " + last));
 

@@ -71,6 +71,8 @@ public static class Startup
             options.Filters.Add<MethodNotAllowedPageFilter>();
         });
         services.AddAntiforgery(o => o.Cookie.Name = "samverkan-af");
+        // Swedish letters as they are in the HTML, not as numeric entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

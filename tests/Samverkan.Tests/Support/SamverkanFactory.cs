@@ -16,7 +16,7 @@ namespace Samverkan.Tests.Support;
 /// The whole application on a real database engine with demo data: a fresh SQLite file, or a fresh PostgreSQL
 /// database created for the factory and dropped afterwards. The clock is fixed at 2026-11-22 10:00 UTC.
 /// </summary>
-public class SamverkanFactory(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectionString = null) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
@@ -35,6 +35,13 @@ public class SamverkanFactory(DatabaseProvider provider) : WebApplicationFactory
 
     public async ValueTask InitializeAsync()
     {
+        if (sharedConnectionString is not null)
+        {
+            // A second instance on another instance's database: it neither creates nor drops it.
+            ConnectionString = sharedConnectionString;
+            return;
+        }
+
         if (Provider == DatabaseProvider.Postgres)
         {
             await using var admin = new NpgsqlConnection(PostgresAdminConnectionString);
@@ -67,6 +74,12 @@ public class SamverkanFactory(DatabaseProvider provider) : WebApplicationFactory
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (sharedConnectionString is not null)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         if (Provider == DatabaseProvider.Postgres)
         {
             NpgsqlConnection.ClearAllPools();

@@ -36,6 +36,24 @@ public sealed class AuditLogModel(AppDbContext db, Access access, TimeProvider t
         UserNames = await db.AuditEntries.Where(e => e.CountyId == County.Id).Select(e => e.UserName).Distinct().OrderBy(t => t).ToListAsync();
     }
 
+    public static string EntityLabel(string entityType) => entityType switch
+    {
+        "Agreement" => "Överenskommelse",
+        "AgreementParty" => "Part i överenskommelse",
+        "Adoption" => "Antagandebeslut",
+        "Amendment" => "Ändring",
+        "Withdrawal" => "Uppsägning",
+        "Supplement" => "Tillägg",
+        "Body" => "Organ",
+        "TermOfOffice" => "Mandatperiod",
+        "Membership" => "Uppdrag",
+        "Party" => "Part",
+        "Person" => "Person",
+        "PopulationFigure" => "Folkmängd",
+        "ExecutiveBoardSeat" => "Styrelseplats",
+        _ => entityType,
+    };
+
     public static string ActionLabel(string action) => action switch
     {
         "Added" => "Tillagd",

@@ -14,7 +14,11 @@ var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite("Data Source
 using var db = new AppDbContext(options);
 var differ = db.GetService<IMigrationsModelDiffer>();
 var model = db.GetService<IDesignTimeModel>().Model;
-var operations = differ.GetDifferences(null, model.GetRelationalModel());
+// Arguments: the tables to include (all when none), for a migration that adds tables.
+var only = args.ToHashSet(StringComparer.Ordinal);
+var operations = differ.GetDifferences(null, model.GetRelationalModel())
+    .Where(o => only.Count == 0 || o is CreateTableOperation t && only.Contains(t.Name) || o is CreateIndexOperation i && only.Contains(i.Table))
+    .ToList();
 var sb = new StringBuilder();
 
 foreach (var op in operations)
@@ -72,7 +76,7 @@ foreach (var op in operations)
 }
 
 Console.WriteLine(sb.ToString());
-foreach (var op in operations.OfType<CreateTableOperation>().Reverse())
+foreach (var op in operations.OfType<CreateTableOperation>().Reverse<CreateTableOperation>())
 {
     Console.WriteLine($"migrationBuilder.DropTable(name: \"{op.Name}\");");
 }

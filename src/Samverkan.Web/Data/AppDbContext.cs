@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
+using Samverkan.Domain.CostSharing;
+using Samverkan.Domain.Invoicing;
 
 namespace Samverkan.Web.Data;
 
@@ -25,6 +27,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Body> Bodies => Set<Body>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<CostModel> CostModels => Set<CostModel>();
+
+    public DbSet<IndexValue> IndexValues => Set<IndexValue>();
+
+    public DbSet<FormerFee> FormerFees => Set<FormerFee>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceSeries> InvoiceSeries => Set<InvoiceSeries>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -48,7 +48,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider t
         var userName = user?.Identity?.IsAuthenticated == true ? user.Identity.Name ?? "okänd" : "system";
         var now = time.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
-            .Where(e => e.Entity is ICountyOwned && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is ICountyOwned or IAudited && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         foreach (var entry in entries)
         {
@@ -60,7 +60,7 @@ internal sealed class AuditInterceptor(IHttpContextAccessor http, TimeProvider t
             context.Add(new AuditEntry
             {
                 At = now,
-                CountyId = ((ICountyOwned)entry.Entity).CountyId,
+                CountyId = (entry.Entity as ICountyOwned)?.CountyId,
                 UserId = userId,
                 UserName = userName,
                 EntityType = entry.Metadata.ClrType.Name,

@@ -1,0 +1,45 @@
+using Samverkan.Domain.Common;
+
+namespace Samverkan.Domain.CostSharing;
+
+/// <summary>
+/// The annual amount is paid in two instalments (seed 001 §5): the first is half rounded down to whole kronor,
+/// the second the rest, so the two always add up to the annual amount. When the first was based on a preliminary
+/// level, the second trues the year up to the final amount.
+/// </summary>
+public static class Instalments
+{
+    public static decimal First(decimal annual)
+    {
+        EnsureWhole(annual);
+        return decimal.Floor(annual / 2);
+    }
+
+    /// <summary>The second instalment: the final annual amount less what the first one invoiced.</summary>
+    public static decimal Second(decimal finalAnnual, decimal firstInvoiced)
+    {
+        EnsureWhole(finalAnnual);
+        return finalAnnual - firstInvoiced;
+    }
+
+    private static void EnsureWhole(decimal amount)
+    {
+        if (amount != decimal.Truncate(amount))
+        {
+            throw new DomainRuleException("WholeKronor", $"Årsbeloppet {amount} är inte i hela kronor.");
+        }
+    }
+}
+
+/// <summary>A proposal for settling a withdrawing party's costs for the year (seed 001 §7).</summary>
+public sealed record Settlement(decimal AnnualAmount, DateOnly EndsOn, int DaysCovered, int DaysInYear, decimal DueForPeriod, decimal Paid, decimal Balance)
+{
+    /// <summary>Positive: the party owes this; negative: it is refunded.</summary>
+    public static Settlement Propose(decimal annualAmount, DateOnly endsOn, decimal paid)
+    {
+        var daysInYear = DateTime.IsLeapYear(endsOn.Year) ? 366 : 365;
+        var days = endsOn.DayOfYear;
+        var due = decimal.Round(annualAmount * days / daysInYear, 0, MidpointRounding.AwayFromZero);
+        return new Settlement(annualAmount, endsOn, days, daysInYear, due, paid, due - paid);
+    }
+}

@@ -11,6 +11,8 @@ using Samverkan.Web.Features.Audit;
 using Samverkan.Web.Features.Auth;
 using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.CostSharing;
+using Samverkan.Web.Features.Invoicing;
 using Samverkan.Web.Infrastructure;
 using Samverkan.Web.Infrastructure.Demo;
 
@@ -79,6 +81,8 @@ public static class Startup
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddScoped<DemoData>();
+        services.AddScoped<CostSharingService>();
+        services.AddScoped<InvoiceService>();
     }
 
     /// <summary>Applies migrations, then loads demo data when asked to, before the first request is served.</summary>
@@ -117,6 +121,8 @@ public static class Startup
         api.MapAgreementsApi();
         api.MapBodiesApi();
         api.MapAuditApi();
+        api.MapCostSharingApi();
+        api.MapInvoicesApi();
 
         app.MapRazorPages();
     }

@@ -10,4 +10,14 @@ public static class SwedishText
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
+
+    /// <summary>1 234 567 kr (a plain space between thousands, so it reads the same in HTML, PDF and text).</summary>
+    public static string Kronor(decimal amount) => Thousands(amount) + " kr";
+
+    public static string Thousands(decimal amount) => amount.ToString("#,0", Culture).Replace('\u00A0', ' ');
+
+    /// <summary>14 840 tkr.</summary>
+    public static string Tkr(decimal amount) => Thousands(decimal.Round(amount / 1000m, 0, MidpointRounding.AwayFromZero)) + " tkr";
+
+    public static string Percent(decimal percent) => percent.ToString("0.0##", Culture) + " %";
 }

@@ -144,9 +144,9 @@ public static class CostLevelChain
 
     private static decimal Round(decimal amount) => decimal.Round(amount, 0, MidpointRounding.AwayFromZero);
 
-    public static string Kronor(decimal amount) => amount.ToString("#,0", SwedishText.Culture).Replace('\u00A0', ' ') + " kr";
+    private static string Kronor(decimal amount) => SwedishText.Kronor(amount);
 
-    public static string Percent(decimal percent) => percent.ToString("0.0##", SwedishText.Culture) + " %";
+    private static string Percent(decimal percent) => SwedishText.Percent(percent);
 
     public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
+using Samverkan.Domain.CostSharing;
 using Samverkan.Web.Data;
 
 namespace Samverkan.Web.Infrastructure.Demo;
@@ -185,6 +186,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         }
 
         db.Agreements.Add(agreement);
+        SeedCostModel(county, agreement, municipalities);
 
         var srb = new Body(county.Id, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB",
             BodyRules.StrategicRegionalCommittee, region.Id);
@@ -242,6 +244,25 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         Seat(management, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Länsråd, Länsstyrelsen Västmanland");
         db.Bodies.Add(management);
         return member!;
+    }
+
+    /// <summary>Seed 001 §5: 14 840 tkr for 2023, no uplift 2024 and 2025, then LPIK. Index values are demo values, labelled so.</summary>
+    private void SeedCostModel(County county, Agreement agreement, List<Party> municipalities)
+    {
+        var model = new CostModel(county.Id, agreement.Id, 2023, 14_840_000m, "Aktuell kostnadsnivå 2023 enligt överenskommelsen, avsnitt 5");
+        model.SetRule(new YearRule(2024, YearRuleKind.NoUplift, null, null, "överenskommelsen avsnitt 5 (ingen uppräkning 2024)", null));
+        model.SetRule(new YearRule(2025, YearRuleKind.NoUplift, null, null, "överenskommelsen avsnitt 5 (ingen uppräkning 2025)", null));
+        model.SetBooking("1510", "3990", "5050-1055");
+        db.CostModels.Add(model);
+        db.IndexValues.Add(new IndexValue("LPIK", 2026, 3.1m, true, "Demovärde – ersätt med SKR:s publicerade utfall", new DateOnly(2026, 3, 1)));
+        db.IndexValues.Add(new IndexValue("LPIK", 2027, 2.9m, false, "Demovärde – prognos, ersätt med SKR:s prognos", new DateOnly(2026, 10, 1)));
+        foreach (var municipality in municipalities)
+        {
+            // What each municipality paid the former VKL (seed 000); demo values of 10 kr per inhabitant in 2016.
+            var population = db.PopulationFigures.Local.Where(f => f.PartyId == municipality.Id).MaxBy(f => f.Year)?.Population ?? 0;
+            db.FormerFees.Add(new FormerFee(county.Id, municipality.Id, 2016, decimal.Round(population * 10m / 100m, 0) * 100m,
+                "Medlemsavgift till VKL 2016 (demovärde)"));
+        }
     }
 
     private void SeedVasterbotten(County county, Party region, List<Party> municipalities)

@@ -1,0 +1,194 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.CostSharing;
+using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Documents;
+
+namespace Samverkan.Web.Features.CostSharing;
+
+public static class CostSharingApi
+{
+    private const int MaxPopulationFileBytes = 1024 * 1024;
+
+    public static RouteGroupBuilder MapCostSharingApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/counties/{countyCode}/cost-model", GetModelAsync).WithSummary("The cost model: base level, each year's rule and the derived chain.");
+        api.MapPut("/counties/{countyCode}/cost-model/years/{year:int}", SetRuleAsync).WithSummary("Sets a year's rule (index, no uplift, agreed uplift, new level). Secretariat.");
+        api.MapGet("/index-series", ListIndexAsync).WithSummary("Index values (LPIK, LPI ...) per year, forecast or outcome.");
+        api.MapPut("/index-series/{series}/{year:int}", SetIndexAsync).WithSummary("Records an index value. Secretariat of any county or administrator.");
+        api.MapPut("/counties/{countyCode}/population/{year:int}", ImportPopulationAsync)
+            .Accepts<string>("text/csv")
+            .WithSummary("Imports the population on 31 December of {year} from a CSV file; ?replace=true replaces an existing year.");
+        api.MapGet("/counties/{countyCode}/cost-sharing/{year:int}", GetAllocationAsync).WithSummary("The year's cost level shared by population.");
+        api.MapGet("/counties/{countyCode}/cost-sharing/{year:int}/csv", AllocationCsvAsync).WithSummary("The year's allocation as CSV.");
+        api.MapGet("/counties/{countyCode}/cost-sharing/{year:int}/xlsx", AllocationXlsxAsync).WithSummary("The year's allocation as XLSX.");
+        return api;
+    }
+
+    private static async Task<Ok<CostModelResponse>> GetModelAsync(string countyCode, Access access, CostSharingService costSharing, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        var model = await costSharing.ModelAsync(county.Id, cancellationToken);
+        var index = await costSharing.IndexAsync(cancellationToken);
+        return TypedResults.Ok(CostModelResponse.From(model, index, time.TodayInSweden().Year + 1));
+    }
+
+    private static async Task<Ok<CostModelResponse>> SetRuleAsync(string countyCode, int year, YearRuleRequest request, Access access, AppDbContext db,
+        CostSharingService costSharing, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        access.EnsureManage(county.Id);
+        var model = await costSharing.ModelAsync(county.Id, cancellationToken);
+        if (request.Kind is not { } kind)
+        {
+            throw new DomainRuleException("YearRuleKind", "Ange regeln för året: IndexUplift, NoUplift, AgreedPercentage, AgreedLevel eller NewTermLevel.");
+        }
+
+        model.SetRule(new YearRule(year, kind, request.Value, request.IndexSeries, request.DecisionReference, request.DecidedOn));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(CostModelResponse.From(model, await costSharing.IndexAsync(cancellationToken), time.TodayInSweden().Year + 1));
+    }
+
+    private static async Task<Ok<List<IndexPoint>>> ListIndexAsync(CostSharingService costSharing, CancellationToken cancellationToken) =>
+        TypedResults.Ok((await costSharing.IndexAsync(cancellationToken)).OrderBy(p => p.Series).ThenBy(p => p.Year).ToList());
+
+    private static async Task<Ok<IndexPoint>> SetIndexAsync(string series, int year, IndexValueRequest request, Access access, AppDbContext db,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        if (!access.IsAdministrator && !http.User.IsInRole(Roles.Secretariat))
+        {
+            throw new ForbiddenException("Endast sekretariat och administratörer kan registrera indexvärden.");
+        }
+
+        if (request.ChangePercent is not { } change || string.IsNullOrWhiteSpace(request.Source))
+        {
+            throw new DomainRuleException("IndexValue", "Ange förändringen i procent (changePercent) och källan (source).");
+        }
+
+        var value = await db.IndexValues.FirstOrDefaultAsync(v => v.Series == series && v.Year == year, cancellationToken);
+        if (value is null)
+        {
+            value = new IndexValue(series, year, change, request.IsFinal, request.Source, request.PublishedOn);
+            db.IndexValues.Add(value);
+        }
+        else
+        {
+            value.Revise(change, request.IsFinal, request.Source, request.PublishedOn);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(value.ToPoint());
+    }
+
+    private static async Task<IResult> ImportPopulationAsync(string countyCode, int year, [FromQuery] bool? replace, HttpRequest request, Access access,
+        CostSharingService costSharing, CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        access.EnsureManage(county.Id);
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length > MaxPopulationFileBytes)
+        {
+            return TypedResults.Problem(statusCode: 413, title: "Filen är för stor", detail: "Filen med folkmängd får vara högst 1 MB.");
+        }
+
+        var result = await costSharing.ImportPopulationAsync(county.Id, year, buffer.ToArray(), replace == true, cancellationToken);
+        if (result.NeedsConfirmation)
+        {
+            return TypedResults.Problem(statusCode: 409, title: "Året finns redan", detail: result.Errors[0].Message + " Skicka replace=true för att ersätta.");
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            return TypedResults.Problem(statusCode: 422, title: "Filen kunde inte läsas in",
+                detail: $"{result.Errors.Count} fel; ingenting har sparats. " + string.Join(" ", result.Errors.Select(e => e.Message)),
+                extensions: new Dictionary<string, object?> { ["errors"] = result.Errors.Select(e => new { line = e.Line, message = e.Message }).ToList() });
+        }
+
+        return TypedResults.Ok(new { year, referenceDate = $"{year}-12-31", count = result.Count });
+    }
+
+    private static async Task<Ok<AllocationResponse>> GetAllocationAsync(string countyCode, int year, Access access, CostSharingService costSharing,
+        CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        return TypedResults.Ok(AllocationResponse.From(await costSharing.AllocateAsync(county.Id, year, cancellationToken: cancellationToken)));
+    }
+
+    private static async Task<FileContentHttpResult> AllocationCsvAsync(string countyCode, int year, Access access, CostSharingService costSharing,
+        CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        var allocation = await costSharing.AllocateAsync(county.Id, year, cancellationToken: cancellationToken);
+        return TypedResults.File(Tabular.Csv(AllocationTable.Headers, AllocationTable.Rows(allocation)), "text/csv; charset=utf-8", $"kostnadsfordelning-{county.Code}-{year}.csv");
+    }
+
+    private static async Task<FileContentHttpResult> AllocationXlsxAsync(string countyCode, int year, Access access, CostSharingService costSharing,
+        CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        var allocation = await costSharing.AllocateAsync(county.Id, year, cancellationToken: cancellationToken);
+        return TypedResults.File(Tabular.Xlsx($"Kostnadsfördelning {year}", AllocationTable.Headers, AllocationTable.Rows(allocation)),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"kostnadsfordelning-{county.Code}-{year}.xlsx");
+    }
+}
+
+internal static class AllocationTable
+{
+    public static readonly string[] Headers = ["Kommunkod", "Kommun", "Folkmängd", "Andel (%)", "Exakt belopp", "Belopp (kr)"];
+
+    public static IEnumerable<object?[]> Rows(YearAllocation allocation) =>
+        allocation.Rows.Select(r => new object?[]
+        {
+            r.Party.MunicipalityCode, r.Party.Name, r.Population, decimal.Round(r.Share * 100, 4), decimal.Round(r.Exact, 4), r.Amount,
+        }).Append(["", "Summa", allocation.TotalPopulation, 100m, allocation.Derivation.Level, allocation.Total]);
+}
+
+public sealed record YearRuleRequest(YearRuleKind? Kind, decimal? Value, string? IndexSeries, string? DecisionReference, DateOnly? DecidedOn);
+
+public sealed record IndexValueRequest(decimal? ChangePercent, bool IsFinal, string? Source, DateOnly? PublishedOn);
+
+public sealed record ChainStepResponse(int Year, decimal Level, YearRuleKind? Rule, decimal? ChangePercent, bool IsPreliminary, string Explanation);
+
+public sealed record CostModelResponse(int BaseYear, decimal BaseLevel, string BaseLabel, int PopulationYearOffset, string VatCategory,
+    IReadOnlyList<YearRuleRequest> Rules, IReadOnlyList<ChainStepResponse> Chain, string? ChainStops)
+{
+    public static CostModelResponse From(CostModel model, IReadOnlyList<IndexPoint> index, int untilYear)
+    {
+        CostLevelDerivation? derivation = null;
+        string? stops = null;
+        for (var year = untilYear; year >= model.BaseYear && derivation is null; year--)
+        {
+            try
+            {
+                derivation = model.Derive(year, index);
+            }
+            catch (DomainRuleException e)
+            {
+                stops ??= e.Message;
+            }
+        }
+
+        return new(model.BaseYear, model.BaseLevel, model.BaseLabel, model.PopulationYearOffset, model.VatCategory,
+            model.Rules.OrderBy(r => r.Year).Select(r => new YearRuleRequest(r.Kind, r.Value, r.IndexSeries, r.DecisionReference, r.DecidedOn)).ToList(),
+            derivation?.Steps.Select(s => new ChainStepResponse(s.Year, s.Level, s.Rule, s.ChangePercent, s.IsPreliminary, s.Explanation)).ToList() ?? [],
+            stops);
+    }
+}
+
+public sealed record AllocationRowResponse(string MunicipalityCode, string Name, int Population, decimal Share, decimal Amount, decimal ExactAmount, decimal RoundingAdded);
+
+public sealed record AllocationResponse(int Year, decimal CostLevel, bool CostLevelPreliminary, DateOnly PopulationReferenceDate, string Key,
+    IReadOnlyList<ChainStepResponse> Chain, IReadOnlyList<AllocationRowResponse> Rows, decimal Total, int TotalPopulation)
+{
+    /// <summary>Share in percent with four decimals, as DOMAIN.md asks.</summary>
+    public static AllocationResponse From(YearAllocation a) => new(a.Year, a.Derivation.Level, a.Derivation.IsPreliminary, a.PopulationReferenceDate, a.KeyLabel,
+        a.Derivation.Steps.Select(s => new ChainStepResponse(s.Year, s.Level, s.Rule, s.ChangePercent, s.IsPreliminary, s.Explanation)).ToList(),
+        a.Rows.Select(r => new AllocationRowResponse(r.Party.MunicipalityCode!, r.Party.Name, r.Population, decimal.Round(r.Share * 100, 4), r.Amount,
+            decimal.Round(r.Exact, 4), r.RoundingAdded)).ToList(),
+        a.Total, a.TotalPopulation);
+}

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Agreements;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.CostSharing;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Counties;
+
+namespace Samverkan.Web.Features.CostSharing;
+
+/// <summary>A municipality's line in a year's cost sharing.</summary>
+public sealed record AllocationRow(Party Party, int Population, decimal Share, decimal Exact, decimal Amount, decimal RoundingAdded);
+
+/// <summary>A year's cost level shared among the municipalities, with everything needed to explain each amount.</summary>
+public sealed record YearAllocation(int Year, Agreement Agreement, CostModel Model, CostLevelDerivation Derivation, DateOnly PopulationReferenceDate,
+    string KeyLabel, IReadOnlyList<AllocationRow> Rows)
+{
+    public decimal Total => Rows.Sum(r => r.Amount);
+
+    public int TotalPopulation => Rows.Sum(r => r.Population);
+
+    public AllocationRow For(Guid partyId) => Rows.Single(r => r.Party.Id == partyId);
+}
+
+/// <summary>The cost model of a county's agreement and the allocation of a year's level (seed 001 §5).</summary>
+public sealed class CostSharingService(AppDbContext db)
+{
+    public async Task<CostModel> ModelAsync(Guid countyId, CancellationToken cancellationToken = default) =>
+        await db.CostModels.Include(m => m.Rules).FirstOrDefaultAsync(m => m.CountyId == countyId, cancellationToken)
+        ?? throw new Infrastructure.NotFoundException("Länet har ingen kostnadsmodell för sin överenskommelse.");
+
+    public async Task<IReadOnlyList<IndexPoint>> IndexAsync(CancellationToken cancellationToken = default) =>
+        (await db.IndexValues.AsNoTracking().ToListAsync(cancellationToken)).Select(v => v.ToPoint()).ToList();
+
+    public async Task<YearAllocation> AllocateAsync(Guid countyId, int year, AllocationKey? key = null, CostModel? model = null,
+        CancellationToken cancellationToken = default)
+    {
+        model ??= await ModelAsync(countyId, cancellationToken);
+        var derivation = model.Derive(year, await IndexAsync(cancellationToken));
+        return await AllocateAsync(countyId, year, derivation.Level, derivation, model, key ?? AllocationKey.ByPopulation, cancellationToken);
+    }
+
+    /// <summary>Shares a given level (a scenario's, or the model's) by a key among the agreement's municipalities.</summary>
+    public async Task<YearAllocation> AllocateAsync(Guid countyId, int year, decimal level, CostLevelDerivation derivation, CostModel model, AllocationKey key,
+        CancellationToken cancellationToken = default)
+    {
+        var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).ThenInclude(p => p.Party)
+            .FirstAsync(a => a.Id == model.AgreementId, cancellationToken);
+        var municipalities = CountyQueries.Ordered(agreement.Parties.Select(p => p.Party!).Where(p => p.Kind == PartyKind.Municipality)).ToList();
+        var referenceDate = model.PopulationReferenceDate(year);
+        var ids = municipalities.Select(m => m.Id).ToList();
+        var figures = await db.PopulationFigures.AsNoTracking()
+            .Where(f => f.CountyId == countyId && f.Year == referenceDate.Year && ids.Contains(f.PartyId))
+            .ToDictionaryAsync(f => f.PartyId, f => f.Population, cancellationToken);
+        var missing = municipalities.Where(m => !figures.ContainsKey(m.Id)).Select(m => m.Name).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DomainRuleException("PopulationMissing",
+                $"Folkmängd per {SwedishText.Date(referenceDate)} saknas för {string.Join(", ", missing)}. Importera folkmängden för {referenceDate.Year}.");
+        }
+
+        var keyed = municipalities.Select(m => new KeyMunicipality(m.MunicipalityCode!, m.Name, figures[m.Id])).ToList();
+        var lines = Allocation.Allocate(level, key.Weights(keyed)).ToDictionary(l => l.Key, StringComparer.Ordinal);
+        var rows = municipalities.Select(m =>
+        {
+            var line = lines[m.MunicipalityCode!];
+            return new AllocationRow(m, figures[m.Id], line.Share, line.Exact, line.Amount, line.RoundingAdded);
+        }).ToList();
+        return new YearAllocation(year, agreement, model, derivation, referenceDate, key.Label, rows);
+    }
+
+    /// <summary>
+    /// Stores a year's population from a file. Nothing is stored when any line is wrong; an existing year is replaced
+    /// only when <paramref name="replace"/> confirms it (the audit keeps the old figures).
+    /// </summary>
+    public async Task<PopulationImportResult> ImportPopulationAsync(Guid countyId, int year, byte[] content, bool replace, CancellationToken cancellationToken = default)
+    {
+        var municipalities = await db.Parties.Where(p => p.CountyId == countyId && p.Kind == PartyKind.Municipality).ToListAsync(cancellationToken);
+        var (figures, errors) = PopulationFile.Parse(content, year, municipalities.ToDictionary(m => m.MunicipalityCode!, m => m.Name));
+        if (errors.Count > 0)
+        {
+            return new PopulationImportResult(0, false, errors);
+        }
+
+        var existing = await db.PopulationFigures.Where(f => f.CountyId == countyId && f.Year == year).ToListAsync(cancellationToken);
+        if (existing.Count > 0 && !replace)
+        {
+            return new PopulationImportResult(0, true, [new PopulationFileError(0,
+                $"Folkmängd per {year}-12-31 finns redan för {existing.Count} kommuner. Bekräfta att den ska ersättas.")]);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.PopulationFigures.RemoveRange(existing);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var municipality in municipalities)
+        {
+            db.PopulationFigures.Add(new PopulationFigure(municipality, year, figures[municipality.MunicipalityCode!]));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new PopulationImportResult(municipalities.Count, false, []);
+    }
+}
+
+public sealed record PopulationImportResult(int Count, bool NeedsConfirmation, IReadOnlyList<PopulationFileError> Errors);

@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.CostSharing;
+using Samverkan.Domain.Invoicing;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.CostSharing;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Invoicing;
+
+public sealed record RaiseResult(IReadOnlyList<Invoice> Created, int AlreadyRaised);
+
+/// <summary>
+/// Raises the year's instalments and corrections. Numbers come from the county's series for the year in the same
+/// transaction as the invoices; a concurrent raise loses on the series' version or the unique indexes, is rolled
+/// back and retried, and then finds the invoices already there.
+/// </summary>
+public sealed class InvoiceService(AppDbContext db, CostSharingService costSharing, TimeProvider time, ILogger<InvoiceService> logger)
+{
+    private const int Attempts = 4;
+
+    public Task<RaiseResult> RaiseInstalmentAsync(Guid countyId, int year, int instalment, CancellationToken cancellationToken = default)
+    {
+        if (instalment is not (1 or 2))
+        {
+            throw new DomainRuleException("Instalment", "Delbetalningen är 1 (februari) eller 2 (augusti).");
+        }
+
+        return WithRetryAsync(() => RaiseOnceAsync(countyId, year, instalment, cancellationToken), cancellationToken);
+    }
+
+    public Task<RaiseResult> RaiseCorrectionsAsync(Guid countyId, int year, CancellationToken cancellationToken = default) =>
+        WithRetryAsync(() => CorrectOnceAsync(countyId, year, cancellationToken), cancellationToken);
+
+    private async Task<RaiseResult> WithRetryAsync(Func<Task<RaiseResult>> raise, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await raise();
+            }
+            catch (DbUpdateException e) when (attempt < Attempts)
+            {
+                // Another raise committed first; start again from what is now stored.
+                logger.LogInformation(e, "Invoice raise collided with another, attempt {Attempt}", attempt);
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
+            }
+        }
+    }
+
+    private async Task<RaiseResult> RaiseOnceAsync(Guid countyId, int year, int instalment, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var allocation = await costSharing.AllocateAsync(countyId, year, cancellationToken: cancellationToken);
+        var invoices = await YearInvoicesAsync(allocation, year, cancellationToken);
+        var series = await SeriesAsync(countyId, year, cancellationToken);
+        var today = time.TodayInSweden();
+        var due = allocation.Model.DueDate(year, instalment);
+        if (due < today)
+        {
+            due = today.AddDays(30);
+        }
+
+        var created = new List<Invoice>();
+        var already = 0;
+        foreach (var row in allocation.Rows)
+        {
+            var own = invoices.Where(i => i.PartyId == row.Party.Id).ToList();
+            if (own.Any(i => i.Purpose == InvoicePurpose.Instalment && i.Instalment == instalment))
+            {
+                already++;
+                continue;
+            }
+
+            decimal amount;
+            string calculation;
+            var invoicedBefore = own.Sum(i => i.SignedAmount);
+            if (instalment == 1)
+            {
+                amount = Instalments.First(row.Amount);
+                calculation = $"Delbetalning 1 = hälften av årsbeloppet {SwedishText.Kronor(row.Amount)} avrundat nedåt till hela kronor = {SwedishText.Kronor(amount)}, att betala senast {SwedishText.Date(due)}.";
+            }
+            else
+            {
+                var first = own.FirstOrDefault(i => i.Purpose == InvoicePurpose.Instalment && i.Instalment == 1)
+                    ?? throw new DomainRuleException("FirstInstalmentFirst", $"Delbetalning 1 för {year} måste faktureras före delbetalning 2 ({row.Party.Name} saknar den).");
+                amount = Instalments.Second(row.Amount, first.Amount);
+                calculation = $"Delbetalning 2 = årsbeloppet {SwedishText.Kronor(row.Amount)} − delbetalning 1 ({first.Number}) {SwedishText.Kronor(first.Amount)} = {SwedishText.Kronor(amount)}"
+                    + (first.IsPreliminary ? "; delbetalning 1 byggde på preliminärt index, så denna faktura stämmer av året mot den slutliga nivån." : ".");
+            }
+
+            if (amount <= 0)
+            {
+                continue;
+            }
+
+            var invoice = new Invoice(countyId, allocation.Agreement.Id, row.Party.Id, year, series.Take(), InvoiceKind.Invoice, InvoicePurpose.Instalment, instalment,
+                amount, allocation.Derivation.IsPreliminary, today, due,
+                $"Regional samverkan {year}, delbetalning {instalment} av 2{(allocation.Derivation.IsPreliminary ? " (preliminär)" : string.Empty)}",
+                InvoiceDerivation.From(allocation, row, invoicedBefore, calculation).ToJson());
+            db.Invoices.Add(invoice);
+            created.Add(invoice);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RaiseResult(created, already);
+    }
+
+    /// <summary>After the second instalment: a correction invoice or credit note for any difference to the year's amount now.</summary>
+    private async Task<RaiseResult> CorrectOnceAsync(Guid countyId, int year, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var allocation = await costSharing.AllocateAsync(countyId, year, cancellationToken: cancellationToken);
+        var invoices = await YearInvoicesAsync(allocation, year, cancellationToken);
+        var today = time.TodayInSweden();
+        InvoiceSeries? series = null;
+        var created = new List<Invoice>();
+        var unchanged = 0;
+        foreach (var row in allocation.Rows)
+        {
+            var own = invoices.Where(i => i.PartyId == row.Party.Id).ToList();
+            if (!own.Any(i => i.Purpose == InvoicePurpose.Instalment && i.Instalment == 2))
+            {
+                throw new DomainRuleException("CorrectionBeforeSecond", $"Rättelser görs efter delbetalning 2; {row.Party.Name} har ingen delbetalning 2 för {year}. Fakturera delbetalning 2 i stället.");
+            }
+
+            var invoiced = own.Sum(i => i.SignedAmount);
+            var difference = row.Amount - invoiced;
+            if (difference == 0)
+            {
+                unchanged++;
+                continue;
+            }
+
+            series ??= await SeriesAsync(countyId, year, cancellationToken);
+            var kind = difference > 0 ? InvoiceKind.Invoice : InvoiceKind.CreditNote;
+            var calculation = $"Årsbeloppet är nu {SwedishText.Kronor(row.Amount)}; fakturerat hittills {SwedishText.Kronor(invoiced)}; "
+                + (kind == InvoiceKind.Invoice ? $"tilläggsfaktura på {SwedishText.Kronor(difference)}." : $"kreditnota på {SwedishText.Kronor(-difference)}.");
+            var invoice = new Invoice(countyId, allocation.Agreement.Id, row.Party.Id, year, series.Take(), kind, InvoicePurpose.Correction, null,
+                Math.Abs(difference), allocation.Derivation.IsPreliminary, today, today.AddDays(30),
+                $"Regional samverkan {year}, {(kind == InvoiceKind.Invoice ? "tilläggsfaktura" : "kreditnota")} efter ändrad kostnadsnivå",
+                InvoiceDerivation.From(allocation, row, invoiced, calculation).ToJson());
+            db.Invoices.Add(invoice);
+            created.Add(invoice);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RaiseResult(created, unchanged);
+    }
+
+    private Task<List<Invoice>> YearInvoicesAsync(YearAllocation allocation, int year, CancellationToken cancellationToken) =>
+        db.Invoices.Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == year).ToListAsync(cancellationToken);
+
+    private async Task<InvoiceSeries> SeriesAsync(Guid countyId, int year, CancellationToken cancellationToken)
+    {
+        var series = await db.InvoiceSeries.FirstOrDefaultAsync(s => s.CountyId == countyId && s.Year == year, cancellationToken);
+        if (series is null)
+        {
+            series = new InvoiceSeries(countyId, year);
+            db.InvoiceSeries.Add(series);
+        }
+
+        return series;
+    }
+}

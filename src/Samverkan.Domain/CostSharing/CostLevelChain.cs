@@ -118,7 +118,7 @@ public static class CostLevelChain
                 {
                     var level = Round(previous * (1 + rule.Value!.Value / 100m));
                     return new(y, level, rule.Kind, rule.Value, false,
-                        $"Överenskommen uppräkning {Percent(rule.Value.Value)}{Because(rule)}: {Kronor(previous)} × {1 + rule.Value.Value / 100m:0.####} = {Kronor(level)}.");
+                        $"Överenskommen uppräkning {Percent(rule.Value.Value)}{Because(rule)}: {Kronor(previous)} × {Factor(rule.Value.Value)} = {Kronor(level)}.");
                 }
 
             case YearRuleKind.AgreedLevel:
@@ -133,10 +133,12 @@ public static class CostLevelChain
                     var level = Round(previous * (1 + point.ChangePercent / 100m));
                     var status = point.IsFinal ? "utfall" : "prognos";
                     return new(y, level, rule.Kind, point.ChangePercent, !point.IsFinal,
-                        $"Uppräkning med {series} per 1 mars {y}, {Percent(point.ChangePercent)} ({status}, {point.Source}): {Kronor(previous)} × {1 + point.ChangePercent / 100m:0.####} = {Kronor(level)}.");
+                        $"Uppräkning med {series} per 1 mars {y}, {Percent(point.ChangePercent)} ({status}, {point.Source}): {Kronor(previous)} × {Factor(point.ChangePercent)} = {Kronor(level)}.");
                 }
         }
     }
+
+    private static string Factor(decimal percent) => (1 + percent / 100m).ToString("0.####", SwedishText.Culture);
 
     private static string Because(YearRule rule) => rule.DecisionReference is null ? string.Empty : $" enligt {rule.DecisionReference}";
 

@@ -39,8 +39,9 @@ public static class PopulationFile
             var fields = Split(raw, separator);
             if (codeColumn is null)
             {
-                // The first line with a municipality code in it decides the layout; anything before is a heading.
-                var found = fields.Select((f, index) => (Code: CodeIn(f), index)).FirstOrDefault(x => x.Code is not null);
+                // The first line with one of the county's municipality codes decides the layout; anything before is a
+                // heading (which may hold a year such as "2025", so a four-digit number alone is not enough).
+                var found = fields.Select((f, index) => (Code: CodeIn(f), index)).FirstOrDefault(x => x.Code is not null && municipalities.ContainsKey(x.Code));
                 if (found.Code is null)
                 {
                     yearColumn = Array.FindIndex(fields, f => f.Trim().Equals("year", StringComparison.OrdinalIgnoreCase) || f.Trim().Equals("år", StringComparison.OrdinalIgnoreCase));

@@ -62,7 +62,7 @@ public sealed record InvoiceDerivation(
 
         yield return $"Kostnadsnivå {Year}: {SwedishText.Kronor(CostLevel)}{(CostLevelPreliminary ? " (preliminär, index är en prognos)" : string.Empty)}.";
         yield return $"Folkmängd per {SwedishText.Date(PopulationReferenceDate)}: {SwedishText.Thousands(Population)} av {SwedishText.Thousands(TotalPopulation)} i länets kommuner, andel {SharePercent}.";
-        yield return $"Exakt andel av kostnadsnivån: {ExactAmount.ToString("0.####", Domain.Common.SwedishText.Culture)} kr; avrundat till hela kronor med största-restmetoden: {SwedishText.Kronor(AnnualAmount)}{(RoundingAdded > 0 ? " (avrundat uppåt 1 kr)" : " (avrundat nedåt)")}.";
+        yield return $"Exakt andel av kostnadsnivån: {ExactAmount.ToString("#,0.####", SwedishText.Culture).Replace('\u00A0', ' ')} kr; avrundat till hela kronor med största-restmetoden: {SwedishText.Kronor(AnnualAmount)}{(RoundingAdded > 0 ? " (avrundat uppåt 1 kr)" : " (avrundat nedåt)")}.";
         yield return Calculation;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class EmbeddedFontResolver : IFontResolver
 internal sealed class PdfWriter : IDisposable
 {
     private const double Margin = 56;
-    private readonly PdfDocument document = new();
+    private readonly PdfDocument document;
     private readonly XFont regular;
     private readonly XFont bold;
     private readonly XFont small;
@@ -56,7 +56,9 @@ internal sealed class PdfWriter : IDisposable
 
     public PdfWriter(string title)
     {
+        // Before the first PdfDocument: it checks the licence when it is created.
         EmbeddedFontResolver.Configure();
+        document = new PdfDocument();
         document.Info.Title = title;
         document.Info.Creator = "Samverkan";
         document.Language = "sv-SE";

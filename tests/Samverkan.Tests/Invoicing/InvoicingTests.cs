@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Tests.Support;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Tests.Invoicing;
+
+/// <summary>The yearly invoice run end to end through the API, on SQLite and on PostgreSQL.</summary>
+public abstract class InvoicingTests(SamverkanFactory factory)
+{
+    /// <summary>Population on 31 December 2025 for the test, in SCB's export shape (semicolon, "1980 Västerås").</summary>
+    public static async Task<string> PopulationFileAsync(SamverkanFactory factory, int countyCodeYearSeed = 2025)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var county = await db.Counties.SingleAsync(c => c.Code == "19");
+        var municipalities = await db.Parties.Where(p => p.CountyId == county.Id && p.MunicipalityCode != null).ToListAsync();
+        var text = new StringBuilder("\"region\";\"ålder\";\"" + countyCodeYearSeed + "\"\n");
+        foreach (var m in municipalities.OrderBy(m => m.MunicipalityCode))
+        {
+            var population = 10_000 + int.Parse(m.MunicipalityCode!, CultureInfo.InvariantCulture) * 7 + (m.Name == "Västerås" ? 150_000 : 0);
+            text.Append(CultureInfo.InvariantCulture, $"\"{m.MunicipalityCode} {m.Name}\";\"totalt ålder\";\"{population}\"\n");
+        }
+
+        return text.ToString();
+    }
+
+    private async Task<HttpClient> PreparedAsync()
+    {
+        var client = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var existing = await client.GetAsync("/api/v1/counties/19/cost-sharing/2026");
+        if (existing.StatusCode != HttpStatusCode.OK)
+        {
+            var put = await client.PutAsync("/api/v1/counties/19/population/2025", new StringContent(await PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
+            put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        }
+
+        return client;
+    }
+
+    [Fact]
+    public async Task YearlyRun_RaisesBothInstalments_WithGapFreeNumbers_AndEveryFormatChecks()
+    {
+        using var client = await PreparedAsync();
+
+        var sharing = await client.GetJsonAsync("/api/v1/counties/19/cost-sharing/2026");
+        sharing.GetProperty("costLevel").GetDecimal().ShouldBe(15_300_040m);
+        sharing.GetProperty("total").GetDecimal().ShouldBe(15_300_040m);
+        sharing.Str("populationReferenceDate").ShouldBe("2025-12-31");
+        var rows = sharing.GetProperty("rows").EnumerateArray().ToList();
+        rows.Count.ShouldBe(10);
+        rows.Sum(r => r.GetProperty("amount").GetDecimal()).ShouldBe(15_300_040m);
+        rows.ShouldAllBe(r => decimal.Round(r.GetProperty("share").GetDecimal(), 4) == r.GetProperty("share").GetDecimal());
+
+        var first = await client.PostAsync("/api/v1/counties/19/invoices/2026/instalments/1", null);
+        first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
+        (await first.JsonAsync()).GetProperty("created").GetInt32().ShouldBe(10);
+        var again = await client.PostAsync("/api/v1/counties/19/invoices/2026/instalments/1", null);
+        (await again.JsonAsync()).GetProperty("created").GetInt32().ShouldBe(0);
+        (await client.PostAsync("/api/v1/counties/19/invoices/2026/instalments/2", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var invoices = (await client.GetJsonAsync("/api/v1/counties/19/invoices?year=2026")).EnumerateArray().ToList();
+        invoices.Count.ShouldBe(20);
+        invoices.Select(i => i.Str("number")).ShouldBe(Enumerable.Range(1, 20).Select(n => $"2026-{n:0000}"));
+        foreach (var row in rows)
+        {
+            var own = invoices.Where(i => i.Str("municipalityCode") == row.Str("municipalityCode")).ToList();
+            own.Sum(i => i.GetProperty("amount").GetDecimal()).ShouldBe(row.GetProperty("amount").GetDecimal());
+            own.Single(i => i.GetProperty("instalment").GetInt32() == 1).GetProperty("amount").GetDecimal()
+                .ShouldBe(decimal.Floor(row.GetProperty("amount").GetDecimal() / 2));
+        }
+
+        var one = invoices.First(i => i.Str("party") == "Västerås");
+        var details = await client.GetJsonAsync($"/api/v1/invoices/{one.Str("id")}");
+        details.GetProperty("derivation").GetProperty("costLevelChain").GetArrayLength().ShouldBe(4);
+        details.GetProperty("derivation").Str("populationReferenceDate").ShouldBe("2025-12-31");
+        details.GetProperty("explanation").EnumerateArray().Select(e => e.GetString()).ShouldContain(l => l!.Contains("största-restmetoden"));
+
+        var pdfResponse = await client.GetAsync($"/api/v1/invoices/{one.Str("id")}/pdf");
+        pdfResponse.StatusCode.ShouldBe(HttpStatusCode.OK, await pdfResponse.Content.ReadAsStringAsync());
+        var pdf = await pdfResponse.Content.ReadAsByteArrayAsync();
+        Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+        await File.WriteAllBytesAsync(Browser.AdoptionMatrixBrowserTests.ScreenshotPath("invoice").Replace(".png", ".pdf", StringComparison.Ordinal), pdf);
+
+        var ubl = XDocument.Parse(await client.GetStringAsync($"/api/v1/invoices/{one.Str("id")}/ubl"));
+        UblChecks.Check(ubl).ShouldBeEmpty();
+
+        var sie = await client.GetByteArrayAsync("/api/v1/counties/19/invoices/2026/sie");
+        SieChecks.Vouchers(sie).ShouldAllBe(v => v.Sum == 0m);
+        SieChecks.Vouchers(sie).Count.ShouldBe(20);
+
+        var csv = Encoding.UTF8.GetString(await client.GetByteArrayAsync("/api/v1/counties/19/cost-sharing/2026/csv"));
+        csv.ShouldContain("1980;Västerås;");
+        var xlsx = await client.GetByteArrayAsync("/api/v1/counties/19/invoices/2026/xlsx");
+        Encoding.ASCII.GetString(xlsx, 0, 2).ShouldBe("PK");
+    }
+
+    [Fact]
+    public async Task ChangedLevelAfterTheSecondInstalment_GivesCreditNotes_NeverEditedInvoices()
+    {
+        using var client = await PreparedAsync();
+        (await client.PutAsJsonAsync("/api/v1/counties/19/cost-model/years/2027", new { kind = "NoUplift", decisionReference = "Test" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.PutAsJsonAsync("/api/v1/counties/19/cost-model/years/2028",
+            new { kind = "AgreedLevel", value = 15_000_000m, decisionReference = "RS 2026-11-20 § 1", decidedOn = "2026-11-20" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var put = await client.PutAsync("/api/v1/counties/19/population/2027", new StringContent(await PopulationFileAsync(factory, 2027), Encoding.UTF8, "text/csv"));
+        put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        await client.PostAsync("/api/v1/counties/19/invoices/2028/instalments/1", null);
+        await client.PostAsync("/api/v1/counties/19/invoices/2028/instalments/2", null);
+        var before = (await client.GetJsonAsync("/api/v1/counties/19/invoices?year=2028")).EnumerateArray().Select(i => (i.Str("number"), i.GetProperty("amount").GetDecimal())).ToList();
+        before.Count.ShouldBe(20);
+
+        (await client.PutAsJsonAsync("/api/v1/counties/19/cost-model/years/2028",
+            new { kind = "AgreedLevel", value = 14_900_000m, decisionReference = "RS 2026-11-21 § 2", decidedOn = "2026-11-21" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var corrections = await client.PostAsync("/api/v1/counties/19/invoices/2028/corrections", null);
+        corrections.StatusCode.ShouldBe(HttpStatusCode.OK, await corrections.Content.ReadAsStringAsync());
+        (await corrections.JsonAsync()).GetProperty("created").GetInt32().ShouldBe(10);
+
+        var after = (await client.GetJsonAsync("/api/v1/counties/19/invoices?year=2028")).EnumerateArray().ToList();
+        after.Take(before.Count).Select(i => (i.Str("number"), i.GetProperty("amount").GetDecimal())).ShouldBe(before);
+        var credits = after.Skip(before.Count).ToList();
+        credits.ShouldAllBe(i => i.Str("kind") == "CreditNote");
+        after.Sum(i => i.Str("kind") == "CreditNote" ? -i.GetProperty("amount").GetDecimal() : i.GetProperty("amount").GetDecimal()).ShouldBe(14_900_000m);
+        UblChecks.Check(XDocument.Parse(await client.GetStringAsync($"/api/v1/invoices/{credits[0].Str("id")}/ubl"))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task TwoConcurrentRaises_GiveOneSetOfInvoicesWithoutGaps()
+    {
+        using var client = await PreparedAsync();
+        using var other = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var year = 2027;
+        (await client.PutAsJsonAsync("/api/v1/counties/19/cost-model/years/2027", new { kind = "NoUplift", decisionReference = "Test" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var put = await client.PutAsync("/api/v1/counties/19/population/2026", new StringContent(await PopulationFileAsync(factory, 2026), Encoding.UTF8, "text/csv"));
+        put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+
+        var raises = await Task.WhenAll(
+            client.PostAsync($"/api/v1/counties/19/invoices/{year}/instalments/1", null),
+            other.PostAsync($"/api/v1/counties/19/invoices/{year}/instalments/1", null));
+
+        raises.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
+        var invoices = (await client.GetJsonAsync($"/api/v1/counties/19/invoices?year={year}")).EnumerateArray().ToList();
+        invoices.Count.ShouldBe(10);
+        invoices.Select(i => i.Str("number")).ShouldBe(Enumerable.Range(1, 10).Select(n => $"{year}-{n:0000}"));
+    }
+
+    [Fact]
+    public async Task PopulationFile_WithErrors_Is422ListingEveryLine_AndNothingIsStored()
+    {
+        using var client = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var file = (await PopulationFileAsync(factory, 2019)).Replace("\"1984 Arboga\";\"totalt ålder\";\"", "\"1984 Arboga\";\"totalt ålder\";\"-", StringComparison.Ordinal)
+            + "\"2480 Umeå\";\"totalt ålder\";\"130000\"\n";
+
+        var response = await client.PutAsync("/api/v1/counties/19/population/2019", new StringContent(file, Encoding.UTF8, "text/csv"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var errors = (await response.JsonAsync()).GetProperty("errors").EnumerateArray().ToList();
+        errors.Select(e => e.GetProperty("line").GetInt32()).ShouldContain(12);
+        errors.Select(e => e.Str("message")).ShouldContain(m => m.Contains("Arboga", StringComparison.Ordinal) && m.Contains("positivt heltal", StringComparison.Ordinal));
+        errors.Select(e => e.Str("message")).ShouldContain("Rad 12: kommunkoden 2480 hör inte till länet.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        (await scope.ServiceProvider.GetRequiredService<AppDbContext>().PopulationFigures.CountAsync(f => f.Year == 2019)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task PopulationFile_ForAnExistingYear_NeedsConfirmation_AndTheAuditKeepsTheOldFigures()
+    {
+        using var client = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var file = await PopulationFileAsync(factory, 2021);
+        var content = file.Replace("\"2021\"", "\"2021\"", StringComparison.Ordinal);
+
+        var refused = await client.PutAsync("/api/v1/counties/19/population/2021", new StringContent(content, Encoding.UTF8, "text/csv"));
+        refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        var replaced = await client.PutAsync("/api/v1/counties/19/population/2021?replace=true", new StringContent(content, Encoding.UTF8, "text/csv"));
+        replaced.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var deleted = (await client.GetJsonAsync("/api/v1/counties/19/audit?entityType=PopulationFigure&take=1000")).EnumerateArray()
+            .Where(e => e.Str("action") == "Deleted").ToList();
+        deleted.Count.ShouldBe(10);
+        deleted.ShouldContain(e => e.Str("before").Contains("\"Population\":156838", StringComparison.Ordinal));
+    }
+}
+
+internal static class SieChecks
+{
+    public sealed record Voucher(string Header, decimal Sum);
+
+    /// <summary>Reads the #VER blocks back (code page 437) and sums each one's #TRANS amounts.</summary>
+    public static List<Voucher> Vouchers(byte[] sie)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var lines = Encoding.GetEncoding(437).GetString(sie).Split("\r\n");
+        lines[0].ShouldBe("#FLAGGA 0");
+        lines.ShouldContain("#SIETYP 4");
+        var vouchers = new List<Voucher>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith("#VER", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var sum = 0m;
+            for (i += 2; lines[i] != "}"; i++)
+            {
+                var parts = lines[i].Trim().Split(' ');
+                parts[0].ShouldBe("#TRANS");
+                sum += decimal.Parse(parts[3], CultureInfo.InvariantCulture);
+            }
+
+            vouchers.Add(new Voucher(lines[i - 3], sum));
+        }
+
+        return vouchers;
+    }
+}
+
+public sealed class SqliteInvoicingTests(SqliteFactory factory) : InvoicingTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresInvoicingTests(PostgresFactory factory) : InvoicingTests(factory), IClassFixture<PostgresFactory>;

@@ -19,9 +19,9 @@ public static class CostSharingApi
         api.MapPut("/counties/{countyCode}/cost-model/years/{year:int}", SetRuleAsync).WithSummary("Sets a year's rule (index, no uplift, agreed uplift, new level). Secretariat.");
         api.MapGet("/index-series", ListIndexAsync).WithSummary("Index values (LPIK, LPI ...) per year, forecast or outcome.");
         api.MapPut("/index-series/{series}/{year:int}", SetIndexAsync).WithSummary("Records an index value. Secretariat of any county or administrator.");
+        // No Accepts<>(): content-type matching would answer 415 before authentication; the body is read as bytes whatever its type.
         api.MapPut("/counties/{countyCode}/population/{year:int}", ImportPopulationAsync)
-            .Accepts<string>("text/csv")
-            .WithSummary("Imports the population on 31 December of {year} from a CSV file; ?replace=true replaces an existing year.");
+            .WithSummary("Imports the population on 31 December of {year} from a CSV body (text/csv); ?replace=true replaces an existing year.");
         api.MapGet("/counties/{countyCode}/cost-sharing/{year:int}", GetAllocationAsync).WithSummary("The year's cost level shared by population.");
         api.MapGet("/counties/{countyCode}/cost-sharing/{year:int}/csv", AllocationCsvAsync).WithSummary("The year's allocation as CSV.");
         api.MapGet("/counties/{countyCode}/cost-sharing/{year:int}/xlsx", AllocationXlsxAsync).WithSummary("The year's allocation as XLSX.");

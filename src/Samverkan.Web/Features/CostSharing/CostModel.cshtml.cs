@@ -1,0 +1,135 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.CostSharing;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.CostSharing;
+
+/// <summary>The cost model: base level, each year's rule, the chain, and the index values; edited by the secretariat and audited.</summary>
+public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    public CostModel? Model { get; private set; }
+
+    public IReadOnlyList<CostLevelStep> Chain { get; private set; } = [];
+
+    public string? ChainProblem { get; private set; }
+
+    public IReadOnlyList<IndexValue> Index { get; private set; } = [];
+
+    public List<string> Errors { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public static string RuleLabel(YearRuleKind kind) => kind switch
+    {
+        YearRuleKind.IndexUplift => "Uppräkning med index",
+        YearRuleKind.NoUplift => "Ingen uppräkning",
+        YearRuleKind.AgreedPercentage => "Överenskommen uppräkning (procent)",
+        YearRuleKind.AgreedLevel => "Överenskommen ny nivå",
+        YearRuleKind.NewTermLevel => "Ny nivå inför mandatperioden",
+        _ => kind.ToString(),
+    };
+
+    public async Task OnGetAsync(string? message)
+    {
+        await LoadAsync();
+        Message = message;
+    }
+
+    public async Task<IActionResult> OnPostRuleAsync(int year, YearRuleKind kind, string? value, string? decisionReference, DateOnly? decidedOn, int version)
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        if (Model is null)
+        {
+            return NotFound();
+        }
+
+        decimal? parsed = null;
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            if (!decimal.TryParse(value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v))
+            {
+                Errors.Add($"Värdet '{value}' är inget tal.");
+                return Page();
+            }
+
+            parsed = v;
+        }
+
+        try
+        {
+            db.Entry(Model).Property(m => m.Version).OriginalValue = version;
+            Model.SetRule(new YearRule(year, kind, parsed, kind == YearRuleKind.IndexUplift ? YearRule.DefaultIndex : null,
+                string.IsNullOrWhiteSpace(decisionReference) ? null : decisionReference.Trim(), decidedOn));
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Errors.Add("Någon annan har ändrat kostnadsmodellen under tiden. Läs in sidan igen och gör om ändringen.");
+            return Page();
+        }
+
+        return RedirectToPage(new { countyCode = County.Code, message = $"Regeln för {year} är sparad." });
+    }
+
+    public async Task<IActionResult> OnPostIndexAsync(string series, int year, string changePercent, bool isFinal, string source, DateOnly? publishedOn)
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        if (!decimal.TryParse(changePercent?.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var change))
+        {
+            Errors.Add($"Förändringen '{changePercent}' är inget tal.");
+            return Page();
+        }
+
+        var value = await db.IndexValues.FirstOrDefaultAsync(v => v.Series == series && v.Year == year);
+        if (value is null)
+        {
+            db.IndexValues.Add(new IndexValue(series.Trim(), year, change, isFinal, source.Trim(), publishedOn));
+        }
+        else
+        {
+            value.Revise(change, isFinal, source.Trim(), publishedOn);
+        }
+
+        await db.SaveChangesAsync();
+        return RedirectToPage(new { countyCode = County.Code, message = $"{series} för {year} är sparat." });
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        Model = await db.CostModels.Include(m => m.Rules).FirstOrDefaultAsync(m => m.CountyId == County.Id);
+        Index = await db.IndexValues.AsNoTracking().OrderBy(v => v.Series).ThenBy(v => v.Year).ToListAsync();
+        if (Model is null)
+        {
+            Errors.Add("Länet har ingen kostnadsmodell för sin överenskommelse.");
+            return;
+        }
+
+        var points = Index.Select(v => v.ToPoint()).ToList();
+        for (var year = Today.Year + 1; year >= Model.BaseYear; year--)
+        {
+            try
+            {
+                Chain = Model.Derive(year, points).Steps;
+                break;
+            }
+            catch (DomainRuleException e)
+            {
+                ChainProblem ??= e.Message;
+            }
+        }
+
+    }
+}

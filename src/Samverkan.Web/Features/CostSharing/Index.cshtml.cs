@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Mvc;
+using Samverkan.Domain.Common;
+using Samverkan.Web.Features.Invoicing;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Documents;
+
+namespace Samverkan.Web.Features.CostSharing;
+
+/// <summary>A year's cost level, its chain, the allocation per municipality, exports and the invoice run.</summary>
+public sealed class IndexModel(CostSharingService costSharing, InvoiceService invoices, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    [BindProperty(SupportsGet = true)]
+    public int Year { get; set; }
+
+    public YearAllocation? Allocation { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(string? message)
+    {
+        await LoadAsync();
+        Message = message;
+    }
+
+    public async Task<IActionResult> OnGetCsvAsync()
+    {
+        await LoadAsync();
+        return Allocation is null ? NotFound() : File(Tabular.Csv(AllocationTable.Headers, AllocationTable.Rows(Allocation)), "text/csv; charset=utf-8", $"kostnadsfordelning-{County.Code}-{Year}.csv");
+    }
+
+    public async Task<IActionResult> OnGetXlsxAsync()
+    {
+        await LoadAsync();
+        return Allocation is null ? NotFound()
+            : File(Tabular.Xlsx($"Kostnadsfördelning {Year}", AllocationTable.Headers, AllocationTable.Rows(Allocation)),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"kostnadsfordelning-{County.Code}-{Year}.xlsx");
+    }
+
+    public async Task<IActionResult> OnPostRaiseAsync(int instalment)
+    {
+        await LoadCountyAsync();
+        Access.EnsureManage(County.Id);
+        try
+        {
+            var result = await invoices.RaiseInstalmentAsync(County.Id, Year, instalment, HttpContext.RequestAborted);
+            var message = result.Created.Count == 0
+                ? $"Delbetalning {instalment} för {Year} var redan fakturerad för alla kommuner; inga nya fakturor skapades."
+                : $"{result.Created.Count} fakturor för delbetalning {instalment} skapades ({result.Created[0].Number}–{result.Created[^1].Number}), sammanlagt {SwedishText.Kronor(result.Created.Sum(i => i.Amount))}.";
+            return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year, message });
+        }
+        catch (DomainRuleException e)
+        {
+            await LoadAsync();
+            Problem = e.Message;
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync()
+    {
+        await LoadCountyAsync();
+        Access.EnsureManage(County.Id);
+        try
+        {
+            var result = await invoices.RaiseCorrectionsAsync(County.Id, Year, HttpContext.RequestAborted);
+            var message = result.Created.Count == 0
+                ? $"Fakturerat för {Year} stämmer redan med årsbeloppen; inga rättelser behövdes."
+                : $"{result.Created.Count} rättelser (tilläggsfakturor eller kreditnotor) skapades för {Year}.";
+            return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year, message });
+        }
+        catch (DomainRuleException e)
+        {
+            await LoadAsync();
+            Problem = e.Message;
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        if (Year == 0)
+        {
+            Year = Today.Year;
+        }
+
+        try
+        {
+            Allocation = await costSharing.AllocateAsync(County.Id, Year, cancellationToken: HttpContext.RequestAborted);
+        }
+        catch (DomainRuleException e)
+        {
+            Problem = e.Message;
+        }
+        catch (NotFoundException e)
+        {
+            Problem = e.Message;
+        }
+    }
+}

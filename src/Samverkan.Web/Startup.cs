@@ -123,6 +123,7 @@ public static class Startup
         api.MapAuditApi();
         api.MapCostSharingApi();
         api.MapInvoicesApi();
+        api.MapScenariosApi();
 
         app.MapRazorPages();
     }

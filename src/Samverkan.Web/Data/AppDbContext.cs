@@ -36,6 +36,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Invoice> Invoices => Set<Invoice>();
 
+    public DbSet<Scenario> Scenarios => Set<Scenario>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
     public DbSet<InvoiceSeries> InvoiceSeries => Set<InvoiceSeries>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -23,6 +23,16 @@ public sealed class ErrorModel : PageModel
             400 => ("Felaktig begäran", "Begäran kunde inte behandlas. Gå tillbaka och försök igen."),
             _ => (Heading, Message),
         };
+        if (code == 422)
+        {
+            (Heading, Message) = ("Det gick inte att genomföra", "Uppgifterna bryter mot en regel.");
+        }
+
+        if (HttpContext.Items[Infrastructure.ProblemDetailsExceptionHandler.ProblemDetailKey] is string detail)
+        {
+            Message = detail;
+        }
+
         if (code is { } status)
         {
             Response.StatusCode = status;

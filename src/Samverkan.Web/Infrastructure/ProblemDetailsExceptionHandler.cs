@@ -13,6 +13,8 @@ namespace Samverkan.Web.Infrastructure;
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
 {
+    public const string ProblemDetailKey = "Samverkan.ProblemDetail";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, detail, rule) = exception switch
@@ -37,7 +39,8 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         httpContext.Response.StatusCode = status;
         if (!httpContext.Request.Path.StartsWithSegments("/api"))
         {
-            // The status code page shows a Swedish error page for the UI.
+            // The status code page shows a Swedish error page for the UI, with the reason when it is a known one.
+            httpContext.Items[ProblemDetailKey] = status == StatusCodes.Status500InternalServerError ? null : detail;
             return true;
         }
 

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Invoicing;
+using Samverkan.Domain.CostSharing;
 using Samverkan.Tests.Support;
 using Samverkan.Web.Data;
 
@@ -181,6 +182,14 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             db.Invoices.Add(invoice);
         }
 
+        var scenario = await db.Scenarios.FirstOrDefaultAsync(s => s.CountyId == county.Id);
+        if (scenario is null)
+        {
+            scenario = new Scenario(county.Id, "Test", 2026, 1_000_000m, null, ScenarioKey.Equal, null, "test");
+            scenario.Share(true);
+            db.Scenarios.Add(scenario);
+        }
+
         await db.SaveChangesAsync();
         return new()
         {
@@ -190,6 +199,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             ["membership"] = body.Memberships[0].Id.ToString(),
             ["party"] = municipalities[0].Id.ToString(),
             ["invoice"] = invoice.Id.ToString(),
+            ["scenario"] = scenario.Id.ToString(),
         };
     }
 
@@ -213,6 +223,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("id", "bodies") => samples["body"],
                 ("membershipId", _) => samples["membership"],
                 ("id", "invoices") => samples["invoice"],
+                ("id", "scenarios") => samples["scenario"],
                 ("year", _) => "2026",
                 ("instalment", _) => "1",
                 ("series", _) => "LPIK",

@@ -90,3 +90,33 @@ internal sealed class InvoiceSeriesConfiguration : IEntityTypeConfiguration<Invo
         builder.HasIndex(s => new { s.CountyId, s.Year }).IsUnique();
     }
 }
+
+internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
+{
+    public void Configure(EntityTypeBuilder<Scenario> builder)
+    {
+        builder.ToTable("Scenarios");
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Level).HasPrecision(18, 2);
+        builder.Property(s => s.UpliftPercent).HasPrecision(9, 4);
+        builder.Property(s => s.EqualPercent).HasPrecision(9, 4);
+        builder.Property(s => s.CreatedBy).HasMaxLength(256);
+        builder.HasOne<County>().WithMany().HasForeignKey(s => s.CountyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.CountyId);
+    }
+}
+
+internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
+{
+    public void Configure(EntityTypeBuilder<Project> builder)
+    {
+        builder.ToTable("Projects");
+        builder.Property(p => p.Name).HasMaxLength(200);
+        builder.Property(p => p.Total).HasPrecision(18, 2);
+        builder.Property(p => p.RegionPercent).HasPrecision(9, 4);
+        builder.Property(p => p.EqualPercent).HasPrecision(9, 4);
+        builder.Property(p => p.DecisionReference).HasMaxLength(200);
+        builder.HasOne<County>().WithMany().HasForeignKey(p => p.CountyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.CountyId);
+    }
+}

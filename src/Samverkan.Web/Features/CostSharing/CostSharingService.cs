@@ -69,6 +69,26 @@ public sealed class CostSharingService(AppDbContext db)
         return new YearAllocation(year, agreement, model, derivation, referenceDate, key.Label, rows);
     }
 
+    /// <summary>The current model's allocation and the scenario's side by side, per municipality.</summary>
+    public async Task<ScenarioComparison> CompareAsync(Scenario scenario, CancellationToken cancellationToken = default)
+    {
+        var model = await ModelAsync(scenario.CountyId, cancellationToken);
+        var index = await IndexAsync(cancellationToken);
+        var current = await AllocateAsync(scenario.CountyId, scenario.Year, model: model, cancellationToken: cancellationToken);
+        decimal? previous = null;
+        if (scenario.UpliftPercent is not null)
+        {
+            previous = model.Derive(scenario.Year - 1, index).Level;
+        }
+
+        var level = scenario.LevelFor(current.Derivation.Level, previous);
+        var steps = current.Derivation.Steps.Take(current.Derivation.Steps.Count - 1)
+            .Append(new CostLevelStep(scenario.Year, level, null, null, false, $"Scenario \"{scenario.Name}\": {scenario.Describe()}: {SwedishText.Kronor(level)}."))
+            .ToList();
+        var alternative = await AllocateAsync(scenario.CountyId, scenario.Year, level, new CostLevelDerivation(steps), model, scenario.AllocationKey, cancellationToken);
+        return new ScenarioComparison(scenario, current, alternative);
+    }
+
     /// <summary>
     /// Stores a year's population from a file. Nothing is stored when any line is wrong; an existing year is replaced
     /// only when <paramref name="replace"/> confirms it (the audit keeps the old figures).
@@ -104,3 +124,9 @@ public sealed class CostSharingService(AppDbContext db)
 }
 
 public sealed record PopulationImportResult(int Count, bool NeedsConfirmation, IReadOnlyList<PopulationFileError> Errors);
+
+public sealed record ScenarioComparison(Scenario Scenario, YearAllocation Current, YearAllocation Alternative)
+{
+    public IEnumerable<(AllocationRow Current, AllocationRow Alternative, decimal Difference)> Rows =>
+        Current.Rows.Select(c => (c, Alternative.For(c.Party.Id), Alternative.For(c.Party.Id).Amount - c.Amount));
+}

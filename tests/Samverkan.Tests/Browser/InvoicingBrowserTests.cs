@@ -1,0 +1,58 @@
+using System.Text;
+using Microsoft.Playwright;
+using Samverkan.Tests.Invoicing;
+
+namespace Samverkan.Tests.Browser;
+
+/// <summary>The secretariat imports the population, raises the first instalment and opens an invoice's PDF, in Chromium.</summary>
+public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixture<KestrelFactory>
+{
+    [Fact]
+    public async Task Secretariat_ImportsPopulation_RaisesTheFirstInstalment_AndOpensAnInvoicePdf()
+    {
+        factory.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await AdoptionMatrixBrowserTests.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        await page.GotoAsync(factory.BaseUrl + "/account/login");
+        await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");
+        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await page.WaitForURLAsync("**/counties/19");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Folkmängd per 2025-12-31 saknas");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Importera folkmängd" }).ClickAsync();
+        await page.GetByLabel("Folkmängd per 31 december år").FillAsync("2025");
+        await page.GetByLabel("Fil (CSV)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "folkmangd-2025.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes(await InvoicingTests.PopulationFileAsync(factory)),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importera" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Folkmängden per 2025-12-31 för 10 kommuner är importerad.");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
+        (await page.Locator("h2#chain").InnerTextAsync()).ShouldBe("Kostnadsnivå 2026: 15 300 040 kr");
+        (await page.Locator("section[aria-labelledby=rows] tfoot").InnerTextAsync()).ShouldContain("15 300 040 kr");
+        await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("cost-sharing"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fakturera delbetalning 1" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("10 fakturor för delbetalning 1 skapades (2026-0001–2026-0010)");
+        await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("invoices"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "2026-0001" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldStartWith("Faktura 2026-0001");
+        await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("invoice-page"), FullPage = true });
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "PDF" }).ClickAsync());
+        download.SuggestedFilename.ShouldBe("faktura-2026-0001.pdf");
+        var path = await download.PathAsync();
+        Encoding.ASCII.GetString((await File.ReadAllBytesAsync(path)).AsSpan(0, 5)).ShouldBe("%PDF-");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Västerås" }).ClickAsync();
+        (await page.Locator("svg[role=img] title").TextContentAsync()).ShouldBe("Västerås: belopp per år");
+        await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("municipality"), FullPage = true });
+    }
+}

@@ -32,7 +32,11 @@ internal sealed class EmbeddedFontResolver : IFontResolver
     public FontResolverInfo? ResolveTypeface(string familyName, bool isBold, bool isItalic) =>
         new(isBold ? "DejaVuSans-Bold" : "DejaVuSans");
 
-    public byte[]? GetFont(string faceName)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Fonts = new(StringComparer.Ordinal);
+
+    public byte[]? GetFont(string faceName) => Fonts.GetOrAdd(faceName, Load);
+
+    private static byte[] Load(string faceName)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Fonts.{faceName}.ttf")
             ?? throw new InvalidOperationException($"Font {faceName} is not embedded.");

@@ -50,6 +50,7 @@ public sealed class MunicipalityModel(AppDbContext db, CostSharingService costSh
             catch (DomainRuleException e)
             {
                 Gaps.Add($"{year}: {e.Message}");
+
                 previous = null;
             }
         }
@@ -84,7 +85,7 @@ public sealed class MunicipalityModel(AppDbContext db, CostSharingService costSh
         {
             var y = N(Top(fee.Amount));
             svg.Append($"<line x1=\"{left}\" y1=\"{y}\" x2=\"{width - 10}\" y2=\"{y}\" stroke=\"#a4161a\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
-            svg.Append($"<text x=\"{width - 12}\" y=\"{N(Top(fee.Amount) - 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"#a4161a\">Tidigare avgift</text>");
+            svg.Append($"<text x=\"{left - 6}\" y=\"{N(Top(fee.Amount) + 4)}\" text-anchor=\"end\" font-size=\"11\" fill=\"#a4161a\">Tidigare</text>");
         }
 
         return svg.Append("</svg>").ToString();

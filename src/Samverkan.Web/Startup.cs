@@ -13,6 +13,8 @@ using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Features.CostSharing;
 using Samverkan.Web.Features.Invoicing;
+using Samverkan.Web.Features.Meetings;
+using Samverkan.Web.Infrastructure.Mail;
 using Samverkan.Web.Infrastructure;
 using Samverkan.Web.Infrastructure.Demo;
 
@@ -83,6 +85,9 @@ public static class Startup
         services.AddScoped<DemoData>();
         services.AddScoped<CostSharingService>();
         services.AddScoped<InvoiceService>();
+        services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
     }
 
     /// <summary>Applies migrations, then loads demo data when asked to, before the first request is served.</summary>
@@ -124,6 +129,7 @@ public static class Startup
         api.MapCostSharingApi();
         api.MapInvoicesApi();
         api.MapScenariosApi();
+        api.MapMeetingsApi();
 
         app.MapRazorPages();
     }

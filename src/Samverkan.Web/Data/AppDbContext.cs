@@ -5,6 +5,8 @@ using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Invoicing;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Infrastructure.Mail;
 
 namespace Samverkan.Web.Data;
 
@@ -41,6 +43,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Project> Projects => Set<Project>();
 
     public DbSet<InvoiceSeries> InvoiceSeries => Set<InvoiceSeries>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<ExtraMeetingRequest> ExtraMeetingRequests => Set<ExtraMeetingRequest>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

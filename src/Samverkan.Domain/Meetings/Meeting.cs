@@ -1,0 +1,197 @@
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+
+namespace Samverkan.Domain.Meetings;
+
+public enum MeetingStatus
+{
+    Planned,
+    NoticeSent,
+    Cancelled,
+}
+
+/// <summary>
+/// A meeting (sammanträde) of a body. The notice goes out at least the body's notice days before (SRB: 14, seed 001
+/// §2.3); every change after that raises <see cref="Sequence"/> so calendar invitations update (RFC 5545).
+/// </summary>
+public sealed class Meeting : ICountyOwned
+{
+    private readonly List<AgendaItem> agenda = [];
+
+    private Meeting()
+    {
+        Location = string.Empty;
+    }
+
+    public Meeting(Body body, DateTimeOffset startsAt, DateTimeOffset endsAt, string location, bool isExtra = false)
+    {
+        if (endsAt <= startsAt)
+        {
+            throw new DomainRuleException("MeetingTime", "Sammanträdet måste sluta efter att det börjar.");
+        }
+
+        if (string.IsNullOrWhiteSpace(location))
+        {
+            throw new DomainRuleException("MeetingLocation", "Ange var sammanträdet hålls.");
+        }
+
+        Id = Guid.NewGuid();
+        CountyId = body.CountyId;
+        BodyId = body.Id;
+        StartsAt = startsAt.ToUniversalTime();
+        EndsAt = endsAt.ToUniversalTime();
+        Location = location.Trim();
+        IsExtra = isExtra;
+        Status = MeetingStatus.Planned;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CountyId { get; private set; }
+
+    public Guid BodyId { get; private set; }
+
+    public DateTimeOffset StartsAt { get; private set; }
+
+    public DateTimeOffset EndsAt { get; private set; }
+
+    public string Location { get; private set; }
+
+    /// <summary>Held on the chair's or one third of the members' request, beyond the plan.</summary>
+    public bool IsExtra { get; private set; }
+
+    public MeetingStatus Status { get; private set; }
+
+    public DateTimeOffset? NoticeSentAt { get; private set; }
+
+    public string? NoticeSentBy { get; private set; }
+
+    /// <summary>RFC 5545 SEQUENCE: raised on every change after the notice.</summary>
+    public int Sequence { get; private set; }
+
+    public int Version { get; private set; }
+
+    public IReadOnlyList<AgendaItem> Agenda => agenda;
+
+    /// <summary>A stable identifier for calendar programs.</summary>
+    public string CalendarUid => $"{Id:N}@samverkan";
+
+    public AgendaItem AddAgendaItem(string title, string? caseReference, string? presenter, string? proposedDecision)
+    {
+        EnsureNotCancelled();
+        var item = new AgendaItem(this, agenda.Count + 1, title, caseReference, presenter, proposedDecision);
+        agenda.Add(item);
+        Changed();
+        return item;
+    }
+
+    /// <summary>Days left before the meeting on the given day, counted in calendar days in Sweden.</summary>
+    public static int DaysBefore(DateOnly meetingDay, DateOnly today) => meetingDay.DayNumber - today.DayNumber;
+
+    /// <summary>Sends the notice; refused when fewer than the body's notice days remain (SRB: 14 days, seed 001 §2.3).</summary>
+    public void SendNotice(BodyRules rules, DateOnly meetingDay, DateOnly today, DateTimeOffset now, string sentBy)
+    {
+        EnsureNotCancelled();
+        var left = DaysBefore(meetingDay, today);
+        if (left < rules.NoticeDaysBefore)
+        {
+            throw new DomainRuleException("NoticeDeadline",
+                $"Kallelsen ska skickas senast {rules.NoticeDaysBefore} dagar före sammanträdet den {SwedishText.Date(meetingDay)}; nu återstår {left} dagar.");
+        }
+
+        if (agenda.Count == 0)
+        {
+            throw new DomainRuleException("NoticeAgenda", "Kallelsen ska åtföljas av en föredragningslista; lägg till minst ett ärende.");
+        }
+
+        Status = MeetingStatus.NoticeSent;
+        NoticeSentAt = now;
+        NoticeSentBy = sentBy;
+        Version++;
+    }
+
+    public void Cancel()
+    {
+        EnsureNotCancelled();
+        Status = MeetingStatus.Cancelled;
+        Sequence++;
+        Version++;
+    }
+
+    public void Reschedule(DateTimeOffset startsAt, DateTimeOffset endsAt, string location)
+    {
+        EnsureNotCancelled();
+        if (endsAt <= startsAt)
+        {
+            throw new DomainRuleException("MeetingTime", "Sammanträdet måste sluta efter att det börjar.");
+        }
+
+        StartsAt = startsAt.ToUniversalTime();
+        EndsAt = endsAt.ToUniversalTime();
+        Location = location.Trim();
+        Changed();
+    }
+
+    private void Changed()
+    {
+        if (Status == MeetingStatus.NoticeSent)
+        {
+            Sequence++;
+        }
+
+        Version++;
+    }
+
+    private void EnsureNotCancelled()
+    {
+        if (Status == MeetingStatus.Cancelled)
+        {
+            throw new DomainRuleException("MeetingCancelled", "Sammanträdet är inställt.", RuleSeverity.Conflict);
+        }
+    }
+}
+
+/// <summary>An item on the agenda (föredragningslista).</summary>
+public sealed class AgendaItem : ICountyOwned
+{
+    private AgendaItem()
+    {
+        Title = string.Empty;
+    }
+
+    internal AgendaItem(Meeting meeting, int number, string title, string? caseReference, string? presenter, string? proposedDecision)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainRuleException("AgendaTitle", "Ärendet måste ha en rubrik.");
+        }
+
+        Id = Guid.NewGuid();
+        MeetingId = meeting.Id;
+        CountyId = meeting.CountyId;
+        Number = number;
+        Title = title.Trim();
+        CaseReference = Clean(caseReference);
+        Presenter = Clean(presenter);
+        ProposedDecision = Clean(proposedDecision);
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid MeetingId { get; private set; }
+
+    public Guid CountyId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string Title { get; private set; }
+
+    /// <summary>Diarienummer, e.g. "RS 759-2022".</summary>
+    public string? CaseReference { get; private set; }
+
+    public string? Presenter { get; private set; }
+
+    public string? ProposedDecision { get; private set; }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

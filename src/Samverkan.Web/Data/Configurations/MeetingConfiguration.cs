@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Infrastructure.Mail;
+
+namespace Samverkan.Web.Data.Configurations;
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.ToTable("Meetings");
+        builder.Property(m => m.Location).HasMaxLength(300);
+        builder.Property(m => m.NoticeSentBy).HasMaxLength(256);
+        builder.Property(m => m.Version).IsConcurrencyToken();
+        builder.HasOne<Body>().WithMany().HasForeignKey(m => m.BodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.BodyId);
+        builder.HasMany(m => m.Agenda).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.ToTable("AgendaItems");
+        builder.Property(a => a.Title).HasMaxLength(300);
+        builder.Property(a => a.CaseReference).HasMaxLength(50);
+        builder.Property(a => a.Presenter).HasMaxLength(200);
+        builder.HasIndex(a => new { a.MeetingId, a.Number }).IsUnique();
+    }
+}
+
+internal sealed class ExtraMeetingRequestConfiguration : IEntityTypeConfiguration<ExtraMeetingRequest>
+{
+    public void Configure(EntityTypeBuilder<ExtraMeetingRequest> builder)
+    {
+        builder.ToTable("ExtraMeetingRequests");
+        builder.Property(r => r.Reason).HasMaxLength(2000);
+        builder.HasOne<Body>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Membership>().WithMany().HasForeignKey(r => r.MembershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => r.BodyId);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages");
+        builder.Property(m => m.To).HasMaxLength(320);
+        builder.Property(m => m.Subject).HasMaxLength(500);
+        builder.Property(m => m.AttachmentName).HasMaxLength(200);
+        builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
+        builder.Property(m => m.ClaimedBy).HasMaxLength(40);
+        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+    }
+}

@@ -1,0 +1,265 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Bodies;
+using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Mail;
+
+namespace Samverkan.Web.Features.Meetings;
+
+public static class MeetingsApi
+{
+    public static RouteGroupBuilder MapMeetingsApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/bodies/{id:guid}/meetings", CreateAsync).WithSummary("Plans a meeting of the body. Secretariat.");
+        api.MapGet("/bodies/{id:guid}/meetings", ListAsync).WithSummary("The body's meetings, optionally for one year.");
+        api.MapGet("/bodies/{id:guid}/meeting-plan/{year:int}", PlanAsync).WithSummary("Meetings planned in the year against the body's minimum (SRB: six).");
+        api.MapPost("/bodies/{id:guid}/extra-meeting-requests", RequestExtraAsync)
+            .WithSummary("A member asks for an extra meeting; the chair's request or one third of the members' means it must be held.");
+        api.MapGet("/meetings/{id:guid}", GetAsync).WithSummary("One meeting with its agenda.");
+        api.MapPost("/meetings/{id:guid}/agenda-items", AddItemAsync).WithSummary("Adds an item to the agenda. Secretariat.");
+        api.MapPost("/meetings/{id:guid}/notice", SendNoticeAsync)
+            .WithSummary("Sends the notice with the agenda and a calendar invitation to every member; refused when fewer than the body's notice days remain.");
+        api.MapPost("/meetings/{id:guid}/cancel", CancelAsync).WithSummary("Cancels the meeting and sends METHOD:CANCEL to those invited. Secretariat.");
+        api.MapGet("/meetings/{id:guid}/ics", IcsAsync).WithSummary("The meeting as an iCalendar invitation.");
+        return api;
+    }
+
+    public static async Task<(Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default)
+    {
+        var meeting = await db.Meetings.Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Sammanträdet finns inte.");
+        access.EnsureRead(meeting.CountyId);
+        var body = await db.Bodies.WithMembers().FirstAsync(b => b.Id == meeting.BodyId, cancellationToken);
+        return (meeting, body);
+    }
+
+    /// <summary>The chair sends the notice, or the secretariat for the chair (seed 001 §2.3).</summary>
+    public static bool IsChairOf(ClaimsPrincipal user, Body body, DateOnly today) =>
+        Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var membership)
+        && body.ActiveMemberships(today).Any(m => m.Id == membership && m.Role == MembershipRole.Chair);
+
+    private static async Task<Created<MeetingResponse>> CreateAsync(Guid id, MeetingRequest request, Access access, AppDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        access.EnsureManage(body.CountyId);
+        if (request.StartsAt is not { } starts || request.EndsAt is not { } ends)
+        {
+            throw new DomainRuleException("MeetingTime", "Ange när sammanträdet börjar (startsAt) och slutar (endsAt).");
+        }
+
+        var meeting = new Meeting(body, starts, ends, request.Location ?? string.Empty, request.IsExtra);
+        db.Meetings.Add(meeting);
+        if (request.IsExtra)
+        {
+            foreach (var open in await db.ExtraMeetingRequests.Where(r => r.BodyId == body.Id && r.AnsweredByMeetingId == null).ToListAsync(cancellationToken))
+            {
+                open.Answer(meeting);
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, time.TodayInSweden()));
+    }
+
+    private static async Task<Ok<List<MeetingResponse>>> ListAsync(Guid id, int? year, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == body.Id).ToListAsync(cancellationToken);
+        var today = time.TodayInSweden();
+        return TypedResults.Ok(meetings.Where(m => year is null || TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).Year == year)
+            .OrderBy(m => m.StartsAt).Select(m => MeetingResponse.From(m, body, today)).ToList());
+    }
+
+    private static async Task<Ok<MeetingPlanResponse>> PlanAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == body.Id).ToListAsync(cancellationToken);
+        var plan = MeetingPlan.For(body.Rules, year, meetings, Clock.Sweden);
+        return TypedResults.Ok(new MeetingPlanResponse(plan.Year, plan.Planned, plan.Minimum, plan.MeetsMinimum));
+    }
+
+    private static async Task<Ok<ExtraMeetingResponse>> RequestExtraAsync(Guid id, ExtraMeetingRequestBody request, Access access, AppDbContext db,
+        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        var today = time.TodayInSweden();
+        Guid? own = Guid.TryParse(http.User.FindFirstValue(SamverkanClaims.Membership), out var m) ? m : null;
+        var membershipId = access.CanManage(body.CountyId) ? request.MembershipId ?? own : own;
+        var member = body.ActiveMemberships(today).FirstOrDefault(x => x.Id == membershipId)
+            ?? throw new ForbiddenException("Bara organets ledamöter, eller sekretariatet för en ledamot, kan begära ett extra sammanträde.");
+        var before = ExtraMeetingRule.Evaluate(await db.ExtraMeetingRequests.Where(r => r.BodyId == body.Id).ToListAsync(cancellationToken),
+            body.ActiveMemberships(today).Count(x => x.CountsAsMember));
+        db.ExtraMeetingRequests.Add(new ExtraMeetingRequest(body, member, request.Reason ?? string.Empty, time.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        var requests = await db.ExtraMeetingRequests.Where(r => r.BodyId == body.Id).ToListAsync(cancellationToken);
+        var outcome = ExtraMeetingRule.Evaluate(requests, body.ActiveMemberships(today).Count(x => x.CountsAsMember));
+        if (outcome.MustBeHeld && !before.MustBeHeld)
+        {
+            // Seed 001 §2.3: the chair (and the secretariat, who sees it on the body page) learn that a meeting must be held.
+            var chair = body.ActiveMemberships(today).FirstOrDefault(x => x.Role == MembershipRole.Chair)?.Person;
+            if (chair?.Email is { } email)
+            {
+                Outbox.Enqueue(db, time, body.CountyId, email, $"{body.Name}: ett extra sammanträde ska hållas",
+                    $"{outcome.Explanation}\n\nSkäl som angetts:\n" + string.Join("\n", requests.Where(r => r.IsOpen).Select(r => "– " + r.Reason)));
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        return TypedResults.Ok(new ExtraMeetingResponse(outcome.MustBeHeld, outcome.Requesting, outcome.Members, outcome.Explanation));
+    }
+
+    private static async Task<Ok<MeetingResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        return TypedResults.Ok(MeetingResponse.From(meeting, body, time.TodayInSweden()));
+    }
+
+    private static async Task<Created<AgendaItemResponse>> AddItemAsync(Guid id, AgendaItemRequest request, Access access, AppDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var (meeting, _) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(meeting.CountyId);
+        var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", AgendaItemResponse.From(item));
+    }
+
+    private static async Task<Ok<NoticeResponse>> SendNoticeAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var today = time.TodayInSweden();
+        if (!access.CanManage(meeting.CountyId) && !IsChairOf(http.User, body, today))
+        {
+            throw new ForbiddenException("Kallelsen skickas av ordföranden eller av sekretariatet för ordföranden.");
+        }
+
+        var recipients = Notices.Send(db, time, smtp.Value, meeting, body, http.User.Identity?.Name ?? "okänd");
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(new NoticeResponse(meeting.Id, meeting.NoticeSentAt!.Value, recipients));
+    }
+
+    private static async Task<Ok<MeetingResponse>> CancelAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,
+        CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(meeting.CountyId);
+        var wasNoticed = meeting.Status == MeetingStatus.NoticeSent;
+        meeting.Cancel();
+        if (wasNoticed)
+        {
+            Notices.SendCancellation(db, time, smtp.Value, meeting, body);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(MeetingResponse.From(meeting, body, time.TodayInSweden()));
+    }
+
+    private static async Task<FileContentHttpResult> IcsAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,
+        CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var attendees = Notices.Recipients(body, time.TodayInSweden()).Select(p => p.Email!);
+        var ics = Calendar.Invitation(meeting, body.Name, smtp.Value.From, attendees, time.GetUtcNow());
+        return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.ics");
+    }
+}
+
+/// <summary>Notices and cancellations: an e-mail with the agenda and an .ics invitation to every member and co-opted expert.</summary>
+public static class Notices
+{
+    /// <summary>Members and co-opted experts with an e-mail address; substitutes only where the body has them.</summary>
+    public static IEnumerable<Domain.Counties.Person> Recipients(Body body, DateOnly today) => body.ActiveMemberships(today)
+        .Where(m => m.Role != MembershipRole.Substitute || body.Rules.AllowsSubstitutes)
+        .Select(m => m.Person!).Where(p => p.Email is not null).DistinctBy(p => p.Id);
+
+    public static int Send(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body, string sentBy)
+    {
+        var today = time.TodayInSweden();
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden).DateTime);
+        meeting.SendNotice(body.Rules, day, today, time.GetUtcNow(), sentBy);
+        var recipients = Recipients(body, today).ToList();
+        var ics = Calendar.Invitation(meeting, body.Name, smtp.From, recipients.Select(p => p.Email!), time.GetUtcNow());
+        var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        var text = new StringBuilder();
+        text.AppendLine($"Kallelse till {body.Name}s sammanträde {local:yyyy-MM-dd} kl. {local:HH:mm} – {TimeZoneInfo.ConvertTime(meeting.EndsAt, Clock.Sweden):HH:mm}, {meeting.Location}.");
+        text.AppendLine();
+        text.AppendLine("Föredragningslista");
+        foreach (var item in meeting.Agenda.OrderBy(a => a.Number))
+        {
+            text.AppendLine($"{item.Number}. {item.Title}{(item.CaseReference is null ? string.Empty : $" ({item.CaseReference})")}");
+            if (item.Presenter is not null)
+            {
+                text.AppendLine($"   Föredragande: {item.Presenter}");
+            }
+
+            if (item.ProposedDecision is not null)
+            {
+                text.AppendLine($"   Förslag till beslut: {item.ProposedDecision}");
+            }
+        }
+
+        if (!body.Rules.AllowsSubstitutes)
+        {
+            text.AppendLine();
+            text.AppendLine($"{body.Name} har inga ersättare.");
+        }
+
+        foreach (var person in recipients)
+        {
+            Outbox.Enqueue(db, time, meeting.CountyId, person.Email!, $"Kallelse: {body.Name} {local:yyyy-MM-dd}", text.ToString(), "kallelse.ics",
+                "text/calendar; method=REQUEST; charset=utf-8", ics);
+        }
+
+        return recipients.Count;
+    }
+
+    public static void SendCancellation(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body)
+    {
+        var recipients = Recipients(body, time.TodayInSweden()).ToList();
+        var ics = Calendar.Invitation(meeting, body.Name, smtp.From, recipients.Select(p => p.Email!), time.GetUtcNow());
+        var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        foreach (var person in recipients)
+        {
+            Outbox.Enqueue(db, time, meeting.CountyId, person.Email!, $"Inställt: {body.Name} {local:yyyy-MM-dd}",
+                $"{body.Name}s sammanträde {local:yyyy-MM-dd} kl. {local:HH:mm} är inställt.", "installt.ics", "text/calendar; method=CANCEL; charset=utf-8", ics);
+        }
+    }
+}
+
+public sealed record MeetingRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Location, bool IsExtra = false);
+
+public sealed record AgendaItemRequest(string? Title, string? CaseReference, string? Presenter, string? ProposedDecision);
+
+public sealed record ExtraMeetingRequestBody(string? Reason, Guid? MembershipId);
+
+public sealed record AgendaItemResponse(Guid Id, int Number, string Title, string? CaseReference, string? Presenter, string? ProposedDecision)
+{
+    public static AgendaItemResponse From(AgendaItem a) => new(a.Id, a.Number, a.Title, a.CaseReference, a.Presenter, a.ProposedDecision);
+}
+
+public sealed record MeetingResponse(Guid Id, Guid BodyId, string Body, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Location, bool IsExtra,
+    MeetingStatus Status, DateTimeOffset? NoticeSentAt, DateOnly NoticeDeadline, int Sequence, IReadOnlyList<AgendaItemResponse> Agenda)
+{
+    public static MeetingResponse From(Meeting m, Body body, DateOnly today)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).DateTime);
+        _ = today;
+        return new(m.Id, body.Id, body.Name, m.StartsAt, m.EndsAt, m.Location, m.IsExtra, m.Status, m.NoticeSentAt, day.AddDays(-body.Rules.NoticeDaysBefore),
+            m.Sequence, m.Agenda.OrderBy(a => a.Number).Select(AgendaItemResponse.From).ToList());
+    }
+}
+
+public sealed record MeetingPlanResponse(int Year, int Planned, int Minimum, bool MeetsMinimum);
+
+public sealed record ExtraMeetingResponse(bool MustBeHeld, int Requesting, int Members, string Explanation);
+
+public sealed record NoticeResponse(Guid MeetingId, DateTimeOffset SentAt, int Recipients);

@@ -1,0 +1,146 @@
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.Meetings;
+using Samverkan.Tests.Domain;
+using Samverkan.Web.Features.Meetings;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Tests.Meetings;
+
+/// <summary>Seed 001 §2.3: notice 14 days before, six meetings a year, an extra meeting on the chair's or one third's request.</summary>
+public sealed class MeetingRulesTests
+{
+    private static readonly Guid County = Guid.NewGuid();
+    private static readonly Party Region = Org.Region(County, "Region Västmanland");
+    private static readonly DateOnly MeetingDay = new(2026, 3, 19);
+
+    private static Body Srb() => new(County, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, Region.Id);
+
+    private static Meeting MeetingOn(Body body, DateOnly day, int hour = 9)
+    {
+        var start = new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(1));
+        return new Meeting(body, start, start.AddHours(3), "Regionhuset, Västerås");
+    }
+
+    [Fact]
+    public void SendNotice_WhenLessThan14DaysBefore_IsRefused()
+    {
+        var meeting = MeetingOn(Srb(), MeetingDay);
+        meeting.AddAgendaItem("Regional utvecklingsstrategi", "RV 2026-12", null, "Att tillstyrka remissen.");
+
+        var e = Should.Throw<DomainRuleException>(() => meeting.SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-13), DateTimeOffset.UnixEpoch, "sekretariat"));
+
+        e.Rule.ShouldBe("NoticeDeadline");
+        e.Message.ShouldBe("Kallelsen ska skickas senast 14 dagar före sammanträdet den 2026-03-19; nu återstår 13 dagar.");
+        meeting.Status.ShouldBe(MeetingStatus.Planned);
+    }
+
+    [Fact]
+    public void SendNotice_Exactly14DaysBefore_IsSent()
+    {
+        var meeting = MeetingOn(Srb(), MeetingDay);
+        meeting.AddAgendaItem("Trafikförsörjningsprogram", null, null, null);
+
+        meeting.SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-14), DateTimeOffset.UnixEpoch, "sekretariat");
+
+        meeting.Status.ShouldBe(MeetingStatus.NoticeSent);
+    }
+
+    [Fact]
+    public void SendNotice_WithoutAnAgenda_IsRefused()
+    {
+        Should.Throw<DomainRuleException>(() => MeetingOn(Srb(), MeetingDay).SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-30), DateTimeOffset.UnixEpoch, "x"))
+            .Rule.ShouldBe("NoticeAgenda");
+    }
+
+    [Fact]
+    public void ChangesAfterTheNotice_RaiseTheCalendarSequence_AndCancellingToo()
+    {
+        var meeting = MeetingOn(Srb(), MeetingDay);
+        meeting.AddAgendaItem("Nära vård", null, null, null);
+        meeting.Sequence.ShouldBe(0);
+        meeting.SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-20), DateTimeOffset.UnixEpoch, "x");
+
+        meeting.AddAgendaItem("Gemensamma EU-frågor", null, null, null);
+        meeting.Sequence.ShouldBe(1);
+        meeting.Cancel();
+        meeting.Sequence.ShouldBe(2);
+        Should.Throw<DomainRuleException>(() => meeting.AddAgendaItem("För sent", null, null, null)).Rule.ShouldBe("MeetingCancelled");
+    }
+
+    [Fact]
+    public void MeetingPlan_WithFiveMeetings_DoesNotMeetSixAYear_AndCancelledOnesDoNotCount()
+    {
+        var body = Srb();
+        var meetings = Enumerable.Range(0, 6).Select(i => MeetingOn(body, new DateOnly(2026, 2 + i, 10))).ToList();
+        MeetingPlan.For(body.Rules, 2026, meetings, Clock.Sweden).MeetsMinimum.ShouldBeTrue();
+
+        meetings[0].Cancel();
+        var plan = MeetingPlan.For(body.Rules, 2026, meetings, Clock.Sweden);
+
+        plan.Planned.ShouldBe(5);
+        plan.Minimum.ShouldBe(6);
+        plan.MeetsMinimum.ShouldBeFalse();
+        MeetingPlan.For(body.Rules, 2027, meetings, Clock.Sweden).Planned.ShouldBe(0);
+    }
+
+    private static (Body Body, List<Membership> Members) SrbWith(int members)
+    {
+        var body = Srb();
+        var list = Enumerable.Range(0, members).Select(i => body.AddMembership(new Person(County, "Ledamot", $"Nummer{i}", null), Region,
+            i == 0 ? MembershipRole.Chair : MembershipRole.Member, null, PoliticalSide.Majority, QualifyingOffice.None, null, new DateOnly(2023, 1, 1), null)).ToList();
+        return (body, list);
+    }
+
+    [Fact]
+    public void ExtraMeeting_RequestedByOneThirdOfTheMembers_MustBeHeld()
+    {
+        var (body, members) = SrbWith(26);
+        var requests = members.Skip(1).Take(8).Select(m => new ExtraMeetingRequest(body, m, "Brådskande remiss", DateTimeOffset.UnixEpoch)).ToList();
+
+        var eight = ExtraMeetingRule.Evaluate(requests, 26);
+        eight.MustBeHeld.ShouldBeFalse();
+        eight.Explanation.ShouldBe("8 av 26 ledamöter har begärt ett sammanträde; det krävs minst 9 (en tredjedel).");
+
+        requests.Add(new ExtraMeetingRequest(body, members[9], "Brådskande remiss", DateTimeOffset.UnixEpoch));
+        ExtraMeetingRule.Evaluate(requests, 26).MustBeHeld.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ExtraMeeting_TheSameMemberTwice_CountsOnce()
+    {
+        var (body, members) = SrbWith(3);
+        var requests = new[] { new ExtraMeetingRequest(body, members[1], "A", DateTimeOffset.UnixEpoch), new ExtraMeetingRequest(body, members[1], "B", DateTimeOffset.UnixEpoch) };
+
+        ExtraMeetingRule.Evaluate(requests, 6).Requesting.ShouldBe(1);
+    }
+
+    [Fact]
+    public void ExtraMeeting_RequestedByTheChair_MustBeHeld()
+    {
+        var (body, members) = SrbWith(26);
+
+        ExtraMeetingRule.Evaluate([new ExtraMeetingRequest(body, members[0], "Ordförandens begäran", DateTimeOffset.UnixEpoch)], 26).MustBeHeld.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void Invitation_IsRfc5545_WithStockholmTime_StableUid_AndCancel()
+    {
+        var meeting = MeetingOn(Srb(), new DateOnly(2026, 6, 11));
+        meeting.AddAgendaItem("Regional kulturplan, med ett mycket långt namn som gör raden längre än sjuttiofem oktetter", null, null, null);
+
+        var ics = Calendar.Invitation(meeting, "Strategisk regional beredning", "srb@example.se", ["a@example.se"], new DateTimeOffset(2026, 5, 1, 8, 0, 0, TimeSpan.Zero));
+
+        ics.ShouldContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n");
+        ics.ShouldContain("DTSTART;TZID=Europe/Stockholm:20260611T100000\r\n");
+        ics.ShouldContain($"UID:{meeting.CalendarUid}\r\n");
+        ics.ShouldContain("METHOD:REQUEST\r\n");
+        ics.Split("\r\n").ShouldAllBe(line => System.Text.Encoding.UTF8.GetByteCount(line) <= 75);
+        meeting.Cancel();
+        var cancelled = Calendar.Invitation(meeting, "Strategisk regional beredning", "srb@example.se", ["a@example.se"], DateTimeOffset.UnixEpoch);
+        cancelled.ShouldContain("METHOD:CANCEL\r\n");
+        cancelled.ShouldContain("STATUS:CANCELLED\r\n");
+        cancelled.ShouldContain("SEQUENCE:1\r\n");
+    }
+}

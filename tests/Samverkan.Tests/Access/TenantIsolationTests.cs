@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Invoicing;
 using Samverkan.Domain.CostSharing;
+using Samverkan.Domain.Meetings;
 using Samverkan.Tests.Support;
 using Samverkan.Web.Data;
 
@@ -190,6 +191,14 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             db.Scenarios.Add(scenario);
         }
 
+        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.CountyId == county.Id);
+        if (meeting is null)
+        {
+            meeting = new Meeting(body, new DateTimeOffset(2027, 3, 1, 8, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 3, 1, 11, 0, 0, TimeSpan.Zero), "Regionhuset");
+            meeting.AddAgendaItem("Test", null, null, null);
+            db.Meetings.Add(meeting);
+        }
+
         await db.SaveChangesAsync();
         return new()
         {
@@ -200,6 +209,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             ["party"] = municipalities[0].Id.ToString(),
             ["invoice"] = invoice.Id.ToString(),
             ["scenario"] = scenario.Id.ToString(),
+            ["meeting"] = meeting.Id.ToString(),
         };
     }
 
@@ -224,6 +234,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("membershipId", _) => samples["membership"],
                 ("id", "invoices") => samples["invoice"],
                 ("id", "scenarios") => samples["scenario"],
+                ("id", "meetings") => samples["meeting"],
                 ("year", _) => "2026",
                 ("instalment", _) => "1",
                 ("series", _) => "LPIK",

@@ -64,6 +64,7 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
         builder.UseSetting("ConnectionStrings:Samverkan", ConnectionString);
         builder.UseSetting("Samverkan:DemoData", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Smtp:Enabled", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Tests.Support;
+using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure.Mail;
+
+namespace Samverkan.Tests.Meetings;
+
+/// <summary>Planning, agendas, notices and extra meetings through the API on both engines; mail through a real SMTP conversation.</summary>
+public abstract class MeetingsApiTests(SamverkanFactory factory)
+{
+    private async Task<string> SrbIdAsync(HttpClient client) =>
+        (await client.GetJsonAsync("/api/v1/counties/19/bodies")).EnumerateArray().Single(b => b.Str("shortName") == "SRB").Str("id");
+
+    private static async Task<string> PlanAsync(HttpClient client, string srb, string startsAt)
+    {
+        var response = await client.PostAsJsonAsync($"/api/v1/bodies/{srb}/meetings",
+            new { startsAt, endsAt = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture).AddHours(3), location = "Regionhuset, Västerås" });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        return (await response.JsonAsync()).Str("id");
+    }
+
+    [Fact]
+    public async Task Notice_IsRefusedWhenTooLate_AndSentWithAnInvitationToEveryMember()
+    {
+        using var client = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var srb = await SrbIdAsync(client);
+
+        // The clock stands at 2026-11-22: 2026-12-03 is 11 days ahead, 2027-01-14 is 53 days ahead.
+        var tooSoon = await PlanAsync(client, srb, "2026-12-03T09:00:00+01:00");
+        (await client.PostAsJsonAsync($"/api/v1/meetings/{tooSoon}/agenda-items", new { title = "Regional utvecklingsstrategi", proposedDecision = "Att tillstyrka." }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var refused = await client.PostAsync($"/api/v1/meetings/{tooSoon}/notice", null);
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var problem = await refused.JsonAsync();
+        problem.Str("rule").ShouldBe("NoticeDeadline");
+        problem.Str("detail").ShouldContain("senast 14 dagar före");
+
+        var inTime = await PlanAsync(client, srb, "2027-01-14T09:00:00+01:00");
+        (await client.PostAsJsonAsync($"/api/v1/meetings/{inTime}/agenda-items", new { title = "Trafikförsörjningsprogram", caseReference = "RV 2026-44", proposedDecision = "Att ställa sig bakom." }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        var sent = await client.PostAsync($"/api/v1/meetings/{inTime}/notice", null);
+        sent.StatusCode.ShouldBe(HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+        (await sent.JsonAsync()).GetProperty("recipients").GetInt32().ShouldBe(27);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var outbox = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Kallelse")).ToListAsync();
+        outbox.Count.ShouldBe(27);
+        outbox.ShouldAllBe(m => m.AttachmentText!.Contains("BEGIN:VCALENDAR") && m.Body.Contains("Trafikförsörjningsprogram (RV 2026-44)"));
+        outbox[0].Body.ShouldContain("har inga ersättare");
+
+        var ics = await client.GetStringAsync($"/api/v1/meetings/{inTime}/ics");
+        ics.ShouldContain("DTSTART;TZID=Europe/Stockholm:20270114T090000");
+    }
+
+    [Fact]
+    public async Task MeetingPlan_CountsTheYearsMeetingsAgainstSix()
+    {
+        using var client = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var srb = await SrbIdAsync(client);
+        for (var month = 2; month <= 6; month++)
+        {
+            await PlanAsync(client, srb, $"2028-{month:00}-10T09:00:00+01:00");
+        }
+
+        var plan = await client.GetJsonAsync($"/api/v1/bodies/{srb}/meeting-plan/2028");
+        plan.GetProperty("planned").GetInt32().ShouldBe(5);
+        plan.GetProperty("minimum").GetInt32().ShouldBe(6);
+        plan.GetProperty("meetsMinimum").GetBoolean().ShouldBeFalse();
+
+        await PlanAsync(client, srb, "2028-09-10T09:00:00+02:00");
+        (await client.GetJsonAsync($"/api/v1/bodies/{srb}/meeting-plan/2028")).GetProperty("meetsMinimum").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task ExtraMeetingRequest_FromAMember_IsRecordedWithTheOneThirdRule()
+    {
+        using var member = await factory.ApiClientAsync("ledamot.srb");
+        var srb = await SrbIdAsync(member);
+
+        var response = await member.PostAsJsonAsync($"/api/v1/bodies/{srb}/extra-meeting-requests", new { reason = "Remissen om länsplanen måste besvaras före nästa ordinarie möte." });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var outcome = await response.JsonAsync();
+        outcome.GetProperty("mustBeHeld").GetBoolean().ShouldBeFalse();
+        outcome.Str("explanation").ShouldBe("1 av 26 ledamöter har begärt ett sammanträde; det krävs minst 9 (en tredjedel).");
+
+        using var official = await factory.ApiClientAsync("tjansteperson.vasteras");
+        (await official.PostAsJsonAsync($"/api/v1/bodies/{srb}/extra-meeting-requests", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.PostAsJsonAsync($"/api/v1/bodies/{srb}/meetings", new { startsAt = "2027-02-01T09:00:00+01:00", endsAt = "2027-02-01T10:00:00+01:00", location = "x" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
+
+public sealed class SqliteMeetingsApiTests(SqliteFactory factory) : MeetingsApiTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresMeetingsApiTests(PostgresFactory factory) : MeetingsApiTests(factory), IClassFixture<PostgresFactory>;
+
+/// <summary>The outbox over a real SMTP conversation: a server that is down first loses nothing and gets the mail when it is up.</summary>
+public sealed class OutboxDeliveryTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task Mail_WhileTheServerIsDown_IsRetried_AndDeliveredWhenItIsUp()
+    {
+        var port = SmtpTestServer.FreePort();
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var sender = configured.Services.GetRequiredService<OutboxSender>();
+        await using (var scope = configured.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            Outbox.Enqueue(db, factory.Time, null, "ordforande@example.se", "Kallelse: Strategisk regional beredning", "Föredragningslista …",
+                "kallelse.ics", "text/calendar; method=REQUEST; charset=utf-8", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n");
+            await db.SaveChangesAsync();
+        }
+
+        (await sender.SendDueAsync()).ShouldBe(0);
+        await using (var scope = configured.Services.CreateAsyncScope())
+        {
+            var waiting = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.SingleAsync(m => m.To == "ordforande@example.se");
+            waiting.Attempts.ShouldBe(1);
+            waiting.SentAt.ShouldBeNull();
+            waiting.LastError.ShouldNotBeNullOrWhiteSpace();
+        }
+
+        await using var server = new SmtpTestServer(port);
+        server.Start();
+        (await sender.SendDueAsync()).ShouldBe(0, "the retry waits for its time");
+        factory.Time.Advance(TimeSpan.FromSeconds(11));
+        (await sender.SendDueAsync()).ShouldBe(1);
+        (await sender.SendDueAsync()).ShouldBe(0, "a delivered mail is never sent twice");
+
+        var (recipients, data) = server.Received.ShouldHaveSingleItem();
+        recipients.ShouldBe(["ordforande@example.se"]);
+        data.ShouldContain("kallelse.ics");
+        data.ShouldContain("text/calendar");
+    }
+}

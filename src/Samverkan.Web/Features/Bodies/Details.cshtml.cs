@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Features.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Features.Shared;
@@ -13,6 +15,10 @@ namespace Samverkan.Web.Features.Bodies;
 /// <summary>The body page: rules, members and roles, the composition check; the secretariat appoints and ends memberships.</summary>
 public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
+    private readonly TimeProvider clock = time;
+
+    private DateTimeOffset Now() => clock.GetUtcNow();
+
     [FromRoute]
     public Guid Id { get; set; }
 
@@ -34,6 +40,15 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public List<string> Errors { get; } = [];
 
     public string? Message { get; private set; }
+
+    public IReadOnlyList<Meeting> Meetings { get; private set; } = [];
+
+    public MeetingPlan Plan { get; private set; } = null!;
+
+    public ExtraMeetingRule.Outcome ExtraMeetings { get; private set; } = null!;
+
+    /// <summary>The signed-in member's own seat in this body, if any: members may ask for an extra meeting.</summary>
+    public Membership? OwnSeat { get; private set; }
 
     public async Task OnGetAsync(string? saved)
     {
@@ -87,6 +102,66 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         return await SaveAsync(() => Body.EndMembership(membershipId, endOn.Value), version, $"Uppdraget för {name} upphör {SwedishText.Date(endOn.Value)}.");
     }
 
+    public async Task<IActionResult> OnPostPlanAsync(DateOnly? date, TimeOnly? starts, TimeOnly? ends, string? location, bool isExtra)
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        if (date is null || starts is null || ends is null)
+        {
+            Errors.Add("Ange datum, starttid och sluttid för sammanträdet.");
+            return Page();
+        }
+
+        try
+        {
+            var meeting = new Meeting(Body, Local(date.Value, starts.Value), Local(date.Value, ends.Value), location ?? string.Empty, isExtra);
+            db.Meetings.Add(meeting);
+            if (isExtra)
+            {
+                foreach (var open in await db.ExtraMeetingRequests.Where(r => r.BodyId == Body.Id && r.AnsweredByMeetingId == null).ToListAsync())
+                {
+                    open.Answer(meeting);
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return Redirect($"/counties/{County.Code}/meetings/{meeting.Id}?message=" + Uri.EscapeDataString("Sammanträdet är planerat. Lägg till ärenden och skicka kallelsen."));
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+    }
+
+    public async Task<IActionResult> OnPostExtraAsync(string? reason)
+    {
+        await LoadAsync();
+        if (OwnSeat is null)
+        {
+            throw new ForbiddenException("Bara organets ledamöter kan begära ett extra sammanträde.");
+        }
+
+        try
+        {
+            db.ExtraMeetingRequests.Add(new ExtraMeetingRequest(Body, OwnSeat, reason ?? string.Empty, Now()));
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+
+        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = "Din begäran om ett extra sammanträde är registrerad." });
+    }
+
+    private static DateTimeOffset Local(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, Clock.Sweden.GetUtcOffset(local));
+    }
+
     private async Task<IActionResult> SaveAsync(Action change, int version, string message)
     {
         try
@@ -117,6 +192,13 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         Body = await db.Bodies.WithMembers().FirstOrDefaultAsync(b => b.Id == Id && b.CountyId == County.Id)
             ?? throw new NotFoundException("Organet finns inte i det här länet.");
         Roster = BodyQueries.Roster(Body, Today).ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == Body.Id).ToListAsync();
+        Meetings = meetings.Where(m => TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).Year >= Today.Year).OrderBy(m => m.StartsAt).ToList();
+        Plan = MeetingPlan.For(Body.Rules, Today.Year, meetings, Clock.Sweden);
+        ExtraMeetings = ExtraMeetingRule.Evaluate(await db.ExtraMeetingRequests.AsNoTracking().Where(r => r.BodyId == Body.Id).ToListAsync(),
+            Body.ActiveMemberships(Today).Count(m => m.CountsAsMember));
+        var own = Guid.TryParse(User.FindFirst(SamverkanClaims.Membership)?.Value, out var ownId) ? ownId : Guid.Empty;
+        OwnSeat = Body.ActiveMemberships(Today).FirstOrDefault(m => m.Id == own && m.CountsAsMember);
         Violations = await BodyQueries.CheckAsync(db, Body, Today);
         if (CanManage)
         {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
+using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Agreements;
 using Samverkan.Web.Features.Bodies;
@@ -59,8 +60,19 @@ public sealed class OverviewModel(AppDbContext db, Access access, TimeProvider t
             }
         }
 
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.CountyId == County.Id).ToListAsync();
         foreach (var body in Bodies)
         {
+            var years = Today.Month >= 10 ? new[] { Today.Year, Today.Year + 1 } : [Today.Year];
+            foreach (var year in years)
+            {
+                var plan = MeetingPlan.For(body.Rules, year, meetings.Where(m => m.BodyId == body.Id), Infrastructure.Clock.Sweden);
+                if (!plan.MeetsMinimum)
+                {
+                    Attention.Add(($"{body.Name}: {plan.Planned} sammanträden planerade {year}, men minst {plan.Minimum} ska hållas.", $"/counties/{County.Code}/bodies/{body.Id}"));
+                }
+            }
+
             var violations = await BodyQueries.CheckAsync(db, body, Today);
             Violations[body.Id] = violations.Count;
             if (violations.Count > 0)

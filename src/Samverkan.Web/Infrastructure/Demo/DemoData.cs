@@ -4,6 +4,7 @@ using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.CostSharing;
+using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 
 namespace Samverkan.Web.Infrastructure.Demo;
@@ -218,9 +219,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             }
         }
 
-        var expert = Seat(srb, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Regiondirektör");
-        _ = expert;
+        Seat(srb, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Regiondirektör");
         db.Bodies.Add(srb);
+        SeedSrbMeetings(srb);
 
         var group = new Body(county.Id, BodyKind.CollaborationGroup, "Politisk samverkansgrupp för kompetensförsörjning", "PSG Kompetens",
             BodyRules.Default with { AllowsSubstitutes = false, MinMeetingsPerYear = 4, NoticeDaysBefore = 14 }, region.Id, srb.Id);
@@ -244,6 +245,41 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         Seat(management, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Länsråd, Länsstyrelsen Västmanland");
         db.Bodies.Add(management);
         return member!;
+    }
+
+    /// <summary>The SRB's 2026: six ordinary meetings and one extra, with agendas; notices sent in time for those held and the next one.</summary>
+    private void SeedSrbMeetings(Body srb)
+    {
+        var items = new[]
+        {
+            ("Regional utvecklingsstrategi – uppföljning", "RV 2025-311"),
+            ("Regional transportinfrastrukturplan 2026–2037", "RV 2025-402"),
+            ("Regional kulturplan 2027–2030, remiss", "RV 2026-018"),
+            ("Trafikförsörjningsprogram, aktualisering", "RV 2026-044"),
+            ("Nära vård – gemensam färdplan", "RV 2026-090"),
+            ("Gemensamma EU-frågor: sammanhållningspolitiken efter 2027", "RV 2026-121"),
+            ("Återrapport från politiska samverkansgruppen för kompetensförsörjning", null),
+        };
+        var dates = new[] { (2, 5, false), (3, 26, false), (4, 16, true), (5, 7, false), (6, 11, false), (9, 17, false), (11, 26, false) };
+        for (var i = 0; i < dates.Length; i++)
+        {
+            var (month, day, extra) = dates[i];
+            var date = new DateOnly(2026, month, day);
+            var local = date.ToDateTime(new TimeOnly(9, 0));
+            var start = new DateTimeOffset(local, Clock.Sweden.GetUtcOffset(local));
+            var meeting = new Meeting(srb, start, start.AddHours(3), "Regionhuset, Västerås", extra);
+            meeting.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
+            var (title, caseReference) = items[i];
+            meeting.AddAgendaItem(title, caseReference, "Regional utvecklingsdirektör", "Att beredningen ställer sig bakom förslaget.");
+            meeting.SendNotice(srb.Rules, date, date.AddDays(-20), new DateTimeOffset(date.AddDays(-20).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero), "sekretariat.vastmanland");
+            db.Meetings.Add(meeting);
+        }
+
+        var december = new DateOnly(2026, 12, 10).ToDateTime(new TimeOnly(9, 0));
+        var planned = new Meeting(srb, new DateTimeOffset(december, Clock.Sweden.GetUtcOffset(december)), new DateTimeOffset(december, Clock.Sweden.GetUtcOffset(december)).AddHours(3), "Regionhuset, Västerås");
+        planned.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
+        planned.AddAgendaItem("Kostnadsnivå för regional samverkan inför mandatperioden 2027–2030", "RV 2026-150", "Regiondirektör", "Att rekommendera parterna en ny kostnadsnivå.");
+        db.Meetings.Add(planned);
     }
 
     /// <summary>Seed 001 §5: 14 840 tkr for 2023, no uplift 2024 and 2025, then LPIK. Index values are demo values, labelled so.</summary>

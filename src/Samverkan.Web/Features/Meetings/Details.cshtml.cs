@@ -1,0 +1,120 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Mail;
+
+namespace Samverkan.Web.Features.Meetings;
+
+/// <summary>A meeting: its agenda, the notice (by the chair or the secretariat), the calendar invitation, cancelling.</summary>
+public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time, IOptions<SmtpOptions> smtp) : CountyPageModel(access, time)
+{
+    private readonly TimeProvider clock = time;
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public Meeting Meeting { get; private set; } = null!;
+
+    public Body Body { get; private set; } = null!;
+
+    public DateOnly NoticeDeadline { get; private set; }
+
+    public bool CanSendNotice { get; private set; }
+
+    public int Recipients { get; private set; }
+
+    public List<string> Errors { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(string? message)
+    {
+        await LoadAsync();
+        Message = message;
+    }
+
+    public async Task<IActionResult> OnGetIcsAsync()
+    {
+        await LoadAsync();
+        var ics = Calendar.Invitation(Meeting, Body.Name, smtp.Value.From, Notices.Recipients(Body, Today).Select(p => p.Email!), clock.GetUtcNow());
+        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.ics");
+    }
+
+    public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision) =>
+        await ChangeAsync(() => Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision), "Ärendet är tillagt.", manage: true);
+
+    public async Task<IActionResult> OnPostNoticeAsync()
+    {
+        await LoadAsync();
+        if (!CanSendNotice)
+        {
+            throw new ForbiddenException("Kallelsen skickas av ordföranden eller av sekretariatet för ordföranden.");
+        }
+
+        var count = 0;
+        return await ChangeAsync(() => count = Notices.Send(db, clock, smtp.Value, Meeting, Body, User.Identity?.Name ?? "okänd"), null, manage: false,
+            () => $"Kallelsen är skickad till {count} mottagare.");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync()
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        var noticed = Meeting.Status == MeetingStatus.NoticeSent;
+        return await ChangeAsync(() =>
+        {
+            Meeting.Cancel();
+            if (noticed)
+            {
+                Notices.SendCancellation(db, clock, smtp.Value, Meeting, Body);
+            }
+        }, "Sammanträdet är inställt" + (noticed ? " och de kallade har fått besked." : "."), manage: false);
+    }
+
+    private async Task<IActionResult> ChangeAsync(Action change, string? message, bool manage, Func<string>? later = null)
+    {
+        if (Meeting is null)
+        {
+            await LoadAsync();
+        }
+
+        if (manage)
+        {
+            Access.EnsureManage(County.Id);
+        }
+
+        try
+        {
+            change();
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+
+        return RedirectToPage(new { countyCode = County.Code, id = Id, message = message ?? later?.Invoke() });
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        (Meeting, Body) = await MeetingsApi.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
+        if (Meeting.CountyId != County.Id)
+        {
+            throw new NotFoundException("Sammanträdet finns inte i det här länet.");
+        }
+
+        NoticeDeadline = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden).DateTime).AddDays(-Body.Rules.NoticeDaysBefore);
+        CanSendNotice = CanManage || MeetingsApi.IsChairOf(User, Body, Today);
+        Recipients = Notices.Recipients(Body, Today).Count();
+    }
+}

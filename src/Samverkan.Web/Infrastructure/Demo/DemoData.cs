@@ -247,7 +247,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         return member!;
     }
 
-    /// <summary>The SRB's 2026: six ordinary meetings and one extra, with agendas; notices sent in time for those held and the next one.</summary>
+    /// <summary>The SRB's 2026: six ordinary meetings and one extra, with agendas; notices sent for those held, December's planned.</summary>
     private void SeedSrbMeetings(Body srb)
     {
         var items = new[]
@@ -260,7 +260,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             ("Gemensamma EU-frågor: sammanhållningspolitiken efter 2027", "RV 2026-121"),
             ("Återrapport från politiska samverkansgruppen för kompetensförsörjning", null),
         };
-        var dates = new[] { (2, 5, false), (3, 26, false), (4, 16, true), (5, 7, false), (6, 11, false), (9, 17, false), (11, 26, false) };
+        // Six ordinary meetings and one extra; the notices of those held went out in time, December's is still to send.
+        var dates = new[] { (2, 5, false), (3, 26, false), (4, 16, true), (5, 7, false), (6, 11, false), (9, 17, false) };
         for (var i = 0; i < dates.Length; i++)
         {
             var (month, day, extra) = dates[i];

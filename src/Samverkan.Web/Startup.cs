@@ -130,6 +130,7 @@ public static class Startup
         api.MapInvoicesApi();
         api.MapScenariosApi();
         api.MapMeetingsApi();
+        api.MapMinutesApi();
 
         app.MapRazorPages();
     }

@@ -48,6 +48,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ExtraMeetingRequest> ExtraMeetingRequests => Set<ExtraMeetingRequest>();
 
+    public DbSet<Minutes> Minutes => Set<Minutes>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -199,6 +199,14 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             db.Meetings.Add(meeting);
         }
 
+        var minutes = await db.Minutes.Include(m => m.Items).FirstOrDefaultAsync(m => m.MeetingId == meeting.Id);
+        if (minutes is null)
+        {
+            minutes = new Minutes(meeting, 2027);
+            minutes.AddItem(1, "Test", null, "Beslut", DecisionKind.Recommendation);
+            db.Minutes.Add(minutes);
+        }
+
         await db.SaveChangesAsync();
         return new()
         {
@@ -210,6 +218,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             ["invoice"] = invoice.Id.ToString(),
             ["scenario"] = scenario.Id.ToString(),
             ["meeting"] = meeting.Id.ToString(),
+            ["minutesItem"] = minutes.Items[0].Id.ToString(),
         };
     }
 
@@ -235,6 +244,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("id", "invoices") => samples["invoice"],
                 ("id", "scenarios") => samples["scenario"],
                 ("id", "meetings") => samples["meeting"],
+                ("itemId", "items") => samples["minutesItem"],
                 ("year", _) => "2026",
                 ("instalment", _) => "1",
                 ("series", _) => "LPIK",

@@ -26,6 +26,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         ("tjansteperson.vasteras", "tjänsteperson för Västerås stad"),
         ("tjansteperson.karlstad", "tjänsteperson för Karlstads kommun"),
         ("ledamot.srb", "ledamot i Strategisk regional beredning, Västmanland"),
+        ("ordforande.srb", "ordförande i Strategisk regional beredning, Västmanland"),
     ];
 
     private static readonly DateOnly TermStart = new(2023, 1, 1);
@@ -148,6 +149,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
 
         var (vastmanland, vastmanlandRegion, vastmanlandMunicipalities) = counties["19"];
         var srbMembership = SeedVastmanland(vastmanland, vastmanlandRegion, vastmanlandMunicipalities);
+        var srbChair = db.Bodies.Local.Single(b => b.ShortName == "SRB").Memberships.Single(m => m.Role == MembershipRole.Chair);
         SeedVasterbotten(counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
         SeedVarmland(counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
         await db.SaveChangesAsync();
@@ -161,6 +163,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         await CreateUserAsync("tjansteperson.karlstad", "Tjänsteperson Karlstad", Roles.PartyOfficial, counties["17"].County.Id,
             counties["17"].Municipalities.Single(m => m.Name == "Karlstad").Id, null, Password);
         await CreateUserAsync("ledamot.srb", srbMembership.Person!.FullName, Roles.Member, vastmanland.Id, null, srbMembership.Id, Password);
+        await CreateUserAsync("ordforande.srb", srbChair.Person!.FullName, Roles.Member, vastmanland.Id, null, srbChair.Id, Password);
     }
 
     private Membership SeedVastmanland(County county, Party region, List<Party> municipalities)

@@ -1,0 +1,223 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Documents;
+
+namespace Samverkan.Web.Features.Meetings;
+
+/// <summary>Minutes: drafted by the secretariat, signed by the chair, checked by the appointed member, dispatched.</summary>
+public static class MinutesApi
+{
+    public static RouteGroupBuilder MapMinutesApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/meetings/{id:guid}/minutes", CreateAsync).WithSummary("Starts the minutes of a meeting. Secretariat.");
+        api.MapGet("/meetings/{id:guid}/minutes", GetAsync).WithSummary("The minutes as JSON, with status, hashes and each recommendation's consensus.");
+        api.MapGet("/meetings/{id:guid}/minutes/pdf", PdfAsync).WithSummary("The minutes as PDF with their signature block.");
+        api.MapPost("/meetings/{id:guid}/minutes/items", AddItemAsync).WithSummary("Adds a paragraph; § numbers run on per body and year. Secretariat.");
+        api.MapPost("/meetings/{id:guid}/minutes/items/{itemId:guid}/positions", PositionAsync).WithSummary("Records a party's position on a recommendation. Secretariat.");
+        api.MapPost("/meetings/{id:guid}/minutes/attendance", AttendanceAsync).WithSummary("Records whether a member attended. Secretariat.");
+        api.MapPost("/meetings/{id:guid}/minutes/checker", CheckerAsync).WithSummary("Records the member appointed to check the minutes. Secretariat.");
+        api.MapPost("/meetings/{id:guid}/minutes/sign", SignAsync).WithSummary("The chair signs, as the signed-in person.");
+        api.MapPost("/meetings/{id:guid}/minutes/check", CheckAsync).WithSummary("The appointed member checks (justerar), as the signed-in person.");
+        api.MapPost("/meetings/{id:guid}/minutes/dispatch", DispatchAsync)
+            .WithSummary("Sends the checked minutes to the regional board and every municipal executive board, and publishes them. Secretariat.");
+        api.MapPost("/meetings/{id:guid}/minutes/corrections", CorrectAsync).WithSummary("Records a correction of checked minutes. Secretariat.");
+        return api;
+    }
+
+    public static async Task<(Minutes Minutes, Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await MeetingsApi.LoadAsync(db, access, meetingId, cancellationToken);
+        var minutes = await db.Minutes.Include(m => m.Items).ThenInclude(i => i.Positions).Include(m => m.Attendance).Include(m => m.Corrections)
+            .AsSplitQuery().FirstOrDefaultAsync(m => m.MeetingId == meeting.Id, cancellationToken)
+            ?? throw new NotFoundException("Sammanträdet har inget protokoll ännu.");
+        return (minutes, meeting, body);
+    }
+
+    private static Membership OwnSeat(ClaimsPrincipal user, Body body, DateOnly today) =>
+        Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var id) && body.ActiveMemberships(today).FirstOrDefault(m => m.Id == id) is { } seat
+            ? seat
+            : throw new ForbiddenException("Bara ledamöter i organet kan underteckna eller justera dess protokoll, och bara själva.");
+
+    private static async Task<Created<MinutesResponse>> CreateAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await MeetingsApi.LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(meeting.CountyId);
+        if (await db.Minutes.AnyAsync(m => m.MeetingId == meeting.Id, cancellationToken))
+        {
+            throw new DomainRuleException("MinutesExist", "Sammanträdet har redan ett protokoll.", RuleSeverity.Conflict);
+        }
+
+        var minutes = new Minutes(meeting, TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden).Year);
+        db.Minutes.Add(minutes);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Ok<MinutesResponse>> GetAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Created<MinutesResponse>> AddItemAsync(Guid id, MinutesItemRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(minutes.CountyId);
+        var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
+        minutes.AddItem(paragraph, request.Title ?? string.Empty, request.Discussion, request.Decision ?? string.Empty, request.Kind ?? DecisionKind.Information);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/meetings/{id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    /// <summary>Paragraphs are numbered continuously per body and year: the next after the highest in the body's minutes that year.</summary>
+    public static async Task<int> NextParagraphAsync(AppDbContext db, Minutes minutes, CancellationToken cancellationToken)
+    {
+        var used = await db.Minutes.Where(m => m.BodyId == minutes.BodyId && m.Year == minutes.Year).SelectMany(m => m.Items).Select(i => (int?)i.Paragraph).MaxAsync(cancellationToken);
+        return Math.Max(used ?? 0, minutes.Items.Select(i => i.Paragraph).DefaultIfEmpty(0).Max()) + 1;
+    }
+
+    private static async Task<Ok<MinutesResponse>> PositionAsync(Guid id, Guid itemId, PositionRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(minutes.CountyId);
+        var party = await db.Parties.FirstOrDefaultAsync(p => p.Id == request.PartyId && p.CountyId == minutes.CountyId, cancellationToken)
+            ?? throw new DomainRuleException("PositionParty", "Välj en part i länet.");
+        minutes.RecordPosition(itemId, party.Id, request.Position ?? PartyPosition.Agree, request.Note);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Ok<MinutesResponse>> AttendanceAsync(Guid id, AttendanceRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(minutes.CountyId);
+        var member = body.Memberships.FirstOrDefault(m => m.Id == request.MembershipId) ?? throw new DomainRuleException("AttendanceMember", "Välj en ledamot i organet.");
+        minutes.RecordAttendance(member, request.Present);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Ok<MinutesResponse>> CheckerAsync(Guid id, CheckerRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(minutes.CountyId);
+        var member = body.Memberships.FirstOrDefault(m => m.Id == request.MembershipId) ?? throw new DomainRuleException("CheckerMember", "Välj en ledamot i organet.");
+        minutes.AppointChecker(member);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Ok<MinutesResponse>> SignAsync(Guid id, Access access, AppDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        minutes.Sign(OwnSeat(http.User, body, time.TodayInSweden()), http.User.Identity!.Name!, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Ok<MinutesResponse>> CheckAsync(Guid id, Access access, AppDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        minutes.Check(OwnSeat(http.User, body, time.TodayInSweden()), http.User.Identity!.Name!, time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Ok<MinutesResponse>> DispatchAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(minutes.CountyId);
+        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToListAsync(cancellationToken);
+        // Seed 001 §2.3: the regional board and every municipal executive board; the parties a case concerns are among them.
+        var receivers = Counties.CountyQueries.Ordered(parties).Select(p => $"{p.ExecutiveBoardName}, {p.Name}");
+        minutes.Dispatch(time.GetUtcNow(), time.TodayInSweden(), receivers);
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<Ok<MinutesResponse>> CorrectAsync(Guid id, CorrectionRequest request, Access access, AppDbContext db, TimeProvider time, HttpContext http,
+        CancellationToken cancellationToken)
+    {
+        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(minutes.CountyId);
+        minutes.Correct(request.Text ?? string.Empty, http.User.Identity?.Name ?? "okänd", time.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> PdfAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var response = await MinutesResponse.FromAsync(db, minutes, body, cancellationToken);
+        var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        using var pdf = new PdfWriter($"Protokoll {body.Name} {local:yyyy-MM-dd}");
+        pdf.Heading($"Protokoll – {body.Name}", 16);
+        pdf.Field("Sammanträde", $"{local:yyyy-MM-dd HH:mm}, {meeting.Location}");
+        pdf.Field("Närvarande", string.Join(", ", response.Present));
+        foreach (var item in response.Items)
+        {
+            pdf.Heading($"§ {item.Paragraph} {item.Title}", 12);
+            if (item.Discussion is not null)
+            {
+                pdf.Paragraph(item.Discussion);
+            }
+
+            pdf.Paragraph("Beslut: " + item.Decision, isBold: true);
+            foreach (var position in item.Positions)
+            {
+                pdf.Paragraph($"{position.Party}: {position.Position}{(position.Note is null ? string.Empty : $" – {position.Note}")}", isSmall: true);
+            }
+        }
+
+        pdf.Space(16);
+        pdf.Field("Ordförande", response.SignedBy is null ? "Ej undertecknat" : $"{response.SignedBy}, {response.SignedAt:yyyy-MM-dd HH:mm} UTC");
+        pdf.Field("Justerare", response.CheckedBy is null ? "Ej justerat" : $"{response.CheckedBy}, {response.CheckedAt:yyyy-MM-dd HH:mm} UTC");
+        pdf.Paragraph($"Kontrollsumma (SHA-256): {minutes.CheckedHash ?? minutes.SignedHash ?? minutes.ContentHash()}", isSmall: true);
+        foreach (var correction in response.Corrections)
+        {
+            pdf.Paragraph("Rättelse: " + correction, isSmall: true);
+        }
+
+        return TypedResults.File(pdf.ToBytes(), "application/pdf", $"protokoll-{local:yyyy-MM-dd}.pdf");
+    }
+}
+
+public sealed record MinutesItemRequest(string? Title, string? Discussion, string? Decision, DecisionKind? Kind);
+
+public sealed record PositionRequest(Guid? PartyId, PartyPosition? Position, string? Note);
+
+public sealed record AttendanceRequest(Guid? MembershipId, bool Present);
+
+public sealed record CheckerRequest(Guid? MembershipId);
+
+public sealed record CorrectionRequest(string? Text);
+
+public sealed record PositionResponse(Guid PartyId, string Party, PartyPosition Position, string? Note);
+
+public sealed record MinutesItemResponse(Guid Id, int Paragraph, string Title, string? Discussion, string Decision, DecisionKind Kind, bool? Consensus,
+    IReadOnlyList<PositionResponse> Positions);
+
+public sealed record MinutesResponse(Guid Id, Guid MeetingId, MinutesStatus Status, string? Checker, string? SignedBy, DateTimeOffset? SignedAt, string? SignedHash,
+    string? CheckedBy, DateTimeOffset? CheckedAt, string? CheckedHash, DateTimeOffset? DispatchedAt, string? DispatchedTo, DateOnly? PublishedOn,
+    IReadOnlyList<string> Present, IReadOnlyList<MinutesItemResponse> Items, IReadOnlyList<string> Corrections, int Version)
+{
+    public static async Task<MinutesResponse> FromAsync(AppDbContext db, Minutes m, Body body, CancellationToken cancellationToken)
+    {
+        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == m.CountyId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        string Name(Guid membership) => body.Memberships.FirstOrDefault(x => x.Id == membership)?.Person?.FullName ?? "okänd";
+        return new(m.Id, m.MeetingId, m.Status, m.CheckerMembershipId is { } c ? Name(c) : null, m.SignedBy, m.SignedAt, m.SignedHash, m.CheckedBy, m.CheckedAt,
+            m.CheckedHash, m.DispatchedAt, m.DispatchedTo, m.PublishedOn,
+            m.Attendance.Where(a => a.Present).Select(a => Name(a.MembershipId)).Order(StringComparer.Create(SwedishText.Culture, false)).ToList(),
+            m.Items.OrderBy(i => i.Paragraph).Select(i => new MinutesItemResponse(i.Id, i.Paragraph, i.Title, i.Discussion, i.Decision, i.Kind,
+                i.Kind == DecisionKind.Recommendation ? i.IsConsensus : null,
+                i.Positions.Select(p => new PositionResponse(p.PartyId, parties.GetValueOrDefault(p.PartyId, "okänd"), p.Position, p.Note)).ToList())).ToList(),
+            m.Corrections.OrderBy(c => c.At).Select(c => $"{c.At:yyyy-MM-dd} {c.By}: {c.Text}").ToList(), m.Version);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Samverkan.Tests.Support;
+
+namespace Samverkan.Tests.Meetings;
+
+/// <summary>The minutes workflow through the API on both engines, each step as the person who must take it.</summary>
+public abstract class MinutesApiTests(SamverkanFactory factory)
+{
+    [Fact]
+    public async Task Minutes_AreSignedByTheChair_CheckedByTheAppointedMember_ThenLockedAndDispatched()
+    {
+        using var secretariat = await factory.ApiClientAsync("sekretariat.vastmanland");
+        using var chair = await factory.ApiClientAsync("ordforande.srb");
+        using var member = await factory.ApiClientAsync("ledamot.srb");
+        var srb = (await secretariat.GetJsonAsync("/api/v1/counties/19/bodies")).EnumerateArray().Single(b => b.Str("shortName") == "SRB").Str("id");
+        var meeting = (await secretariat.GetJsonAsync($"/api/v1/bodies/{srb}/meetings?year=2026")).EnumerateArray().First(m => m.Str("startsAt").StartsWith("2026-09-17", StringComparison.Ordinal)).Str("id");
+        var body = await secretariat.GetJsonAsync($"/api/v1/bodies/{srb}");
+        var checker = (await member.GetJsonAsync($"/api/v1/bodies/{srb}")).GetProperty("members").EnumerateArray()
+            .First(m => m.Str("appointingParty") == "Västerås" && m.Str("side") == "Opposition").Str("membershipId");
+        var parties = (await secretariat.GetJsonAsync("/api/v1/counties/19/parties")).EnumerateArray().ToDictionary(p => p.Str("name"), p => p.Str("id"));
+
+        (await secretariat.PostAsync($"/api/v1/meetings/{meeting}/minutes", null)).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var item = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/items",
+            new { title = "Regional kulturplan 2027–2030", discussion = "Föredragning av regional utvecklingsdirektör.", decision = "Beredningen rekommenderar parterna att anta planen.", kind = "Recommendation" });
+        item.StatusCode.ShouldBe(HttpStatusCode.Created, await item.Content.ReadAsStringAsync());
+        var itemId = (await item.JsonAsync()).GetProperty("items")[0].Str("id");
+        (await item.JsonAsync()).GetProperty("items")[0].GetProperty("paragraph").GetInt32().ShouldBe(1);
+        foreach (var (party, position) in new[] { ("Region Västmanland", "Agree"), ("Sala", "Abstain"), ("Västerås", "Agree") })
+        {
+            (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/items/{itemId}/positions", new { partyId = parties[party], position })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        foreach (var m in body.GetProperty("members").EnumerateArray().Take(20))
+        {
+            await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/attendance", new { membershipId = m.Str("membershipId"), present = true });
+        }
+
+        (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/checker", new { membershipId = checker })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await member.PostAsync($"/api/v1/meetings/{meeting}/minutes/check", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await secretariat.PostAsync($"/api/v1/meetings/{meeting}/minutes/sign", null)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await member.PostAsync($"/api/v1/meetings/{meeting}/minutes/sign", null)).StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var signed = await chair.PostAsync($"/api/v1/meetings/{meeting}/minutes/sign", null);
+        signed.StatusCode.ShouldBe(HttpStatusCode.OK, await signed.Content.ReadAsStringAsync());
+        var checkedResponse = await member.PostAsync($"/api/v1/meetings/{meeting}/minutes/check", null);
+        checkedResponse.StatusCode.ShouldBe(HttpStatusCode.OK, await checkedResponse.Content.ReadAsStringAsync());
+
+        var late = await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/items", new { title = "Sent", decision = "x", kind = "Information" });
+        late.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await late.JsonAsync()).Str("rule").ShouldBe("NoEditAfterCheck");
+
+        (await secretariat.PostAsync($"/api/v1/meetings/{meeting}/minutes/dispatch", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var minutes = await member.GetJsonAsync($"/api/v1/meetings/{meeting}/minutes");
+        minutes.Str("status").ShouldBe("Dispatched");
+        minutes.Str("signedBy").ShouldBe("ordforande.srb");
+        minutes.Str("checkedBy").ShouldBe("ledamot.srb");
+        minutes.Str("checkedHash").ShouldBe(minutes.Str("signedHash"));
+        minutes.Str("publishedOn").ShouldBe("2026-11-22");
+        minutes.Str("dispatchedTo").ShouldContain("Kommunstyrelsen, Arboga");
+        minutes.Str("dispatchedTo").ShouldContain("Regionstyrelsen, Region Västmanland");
+        minutes.GetProperty("items")[0].GetProperty("consensus").GetBoolean().ShouldBeTrue();
+        minutes.GetProperty("present").GetArrayLength().ShouldBe(20);
+        var pdf = await member.GetByteArrayAsync($"/api/v1/meetings/{meeting}/minutes/pdf");
+        Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
+    }
+}
+
+public sealed class SqliteMinutesApiTests(SqliteFactory factory) : MinutesApiTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresMinutesApiTests(PostgresFactory factory) : MinutesApiTests(factory), IClassFixture<PostgresFactory>;

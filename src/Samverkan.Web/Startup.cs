@@ -70,6 +70,7 @@ public static class Startup
             options.Conventions.AllowAnonymousToPage("/Index");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Account");
+            options.Conventions.AllowAnonymousToFolder("/Public");
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<MethodNotAllowedPageFilter>();

@@ -155,13 +155,24 @@ public static class MinutesApi
     private static async Task<FileContentHttpResult> PdfAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
-        var response = await MinutesResponse.FromAsync(db, minutes, body, cancellationToken);
+        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        return TypedResults.File(MinutesDocument.Pdf(minutes, meeting, body, parties), "application/pdf",
+            $"protokoll-{TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+    }
+}
+
+/// <summary>The minutes as an A4 PDF with the signature block: who signed and checked, when, and the content's SHA-256.</summary>
+public static class MinutesDocument
+{
+    public static byte[] Pdf(Minutes minutes, Meeting meeting, Body body, IReadOnlyDictionary<Guid, string> parties)
+    {
         var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        var names = body.Memberships.ToDictionary(m => m.Id, m => m.Person?.FullName ?? "okänd");
         using var pdf = new PdfWriter($"Protokoll {body.Name} {local:yyyy-MM-dd}");
         pdf.Heading($"Protokoll – {body.Name}", 16);
         pdf.Field("Sammanträde", $"{local:yyyy-MM-dd HH:mm}, {meeting.Location}");
-        pdf.Field("Närvarande", string.Join(", ", response.Present));
-        foreach (var item in response.Items)
+        pdf.Field("Närvarande", string.Join(", ", minutes.Attendance.Where(a => a.Present).Select(a => names.GetValueOrDefault(a.MembershipId, "okänd")).Order()));
+        foreach (var item in minutes.Items.OrderBy(i => i.Paragraph))
         {
             pdf.Heading($"§ {item.Paragraph} {item.Title}", 12);
             if (item.Discussion is not null)
@@ -170,22 +181,28 @@ public static class MinutesApi
             }
 
             pdf.Paragraph("Beslut: " + item.Decision, isBold: true);
+            if (item.Kind == DecisionKind.Recommendation)
+            {
+                pdf.Paragraph(item.IsConsensus ? "Rekommendationen fattades i konsensus." : "Rekommendationen fattades inte i konsensus.", isSmall: true);
+            }
+
             foreach (var position in item.Positions)
             {
-                pdf.Paragraph($"{position.Party}: {position.Position}{(position.Note is null ? string.Empty : $" – {position.Note}")}", isSmall: true);
+                pdf.Paragraph($"{parties.GetValueOrDefault(position.PartyId, "okänd part")}: {position.Position}{(position.Note is null ? string.Empty : $" – {position.Note}")}", isSmall: true);
             }
         }
 
         pdf.Space(16);
-        pdf.Field("Ordförande", response.SignedBy is null ? "Ej undertecknat" : $"{response.SignedBy}, {response.SignedAt:yyyy-MM-dd HH:mm} UTC");
-        pdf.Field("Justerare", response.CheckedBy is null ? "Ej justerat" : $"{response.CheckedBy}, {response.CheckedAt:yyyy-MM-dd HH:mm} UTC");
+        pdf.Heading("Underskrifter", 12);
+        pdf.Field("Ordförande", minutes.SignedAt is { } signed ? $"{minutes.SignedBy}, {TimeZoneInfo.ConvertTime(signed, Clock.Sweden):yyyy-MM-dd HH:mm}" : "Ej undertecknat");
+        pdf.Field("Justerare", minutes.CheckedAt is { } checkedAt ? $"{minutes.CheckedBy}, {TimeZoneInfo.ConvertTime(checkedAt, Clock.Sweden):yyyy-MM-dd HH:mm}" : "Ej justerat");
         pdf.Paragraph($"Kontrollsumma (SHA-256): {minutes.CheckedHash ?? minutes.SignedHash ?? minutes.ContentHash()}", isSmall: true);
-        foreach (var correction in response.Corrections)
+        foreach (var correction in minutes.Corrections.OrderBy(c => c.At))
         {
-            pdf.Paragraph("Rättelse: " + correction, isSmall: true);
+            pdf.Paragraph($"Rättelse {TimeZoneInfo.ConvertTime(correction.At, Clock.Sweden):yyyy-MM-dd} ({correction.By}): {correction.Text}", isSmall: true);
         }
 
-        return TypedResults.File(pdf.ToBytes(), "application/pdf", $"protokoll-{local:yyyy-MM-dd}.pdf");
+        return pdf.ToBytes();
     }
 }
 

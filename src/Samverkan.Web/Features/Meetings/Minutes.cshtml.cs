@@ -1,0 +1,204 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+using MinutesEntity = Samverkan.Domain.Meetings.Minutes;
+
+namespace Samverkan.Web.Features.Meetings;
+
+/// <summary>The minutes of a meeting: drafted by the secretariat, signed by the chair, checked by the appointed member, dispatched.</summary>
+public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    private readonly TimeProvider clock = time;
+    private Dictionary<Guid, string> partyNames = [];
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public Meeting Meeting { get; private set; } = null!;
+
+    public Body Body { get; private set; } = null!;
+
+    public MinutesEntity? Minutes { get; private set; }
+
+    public IReadOnlyList<Party> Parties { get; private set; } = [];
+
+    public IReadOnlyList<Membership> Members { get; private set; } = [];
+
+    public IReadOnlyList<string> Present { get; private set; } = [];
+
+    public string? CheckerName { get; private set; }
+
+    public bool IsChair { get; private set; }
+
+    public bool IsChecker { get; private set; }
+
+    public List<string> Errors { get; } = [];
+
+    public string? Message { get; private set; }
+
+    public string StatusLabel => Minutes?.Status switch
+    {
+        MinutesStatus.Draft => "Utkast",
+        MinutesStatus.Signed => "Undertecknat av ordföranden, väntar på justering",
+        MinutesStatus.Checked => "Justerat",
+        MinutesStatus.Dispatched => "Justerat och expedierat",
+        _ => "–",
+    };
+
+    public static string KindLabel(DecisionKind kind) => kind switch
+    {
+        DecisionKind.Recommendation => "rekommendation",
+        DecisionKind.Information => "information",
+        DecisionKind.Position => "ställningstagande",
+        _ => kind.ToString(),
+    };
+
+    public static string PositionLabel(PartyPosition position) => position switch
+    {
+        PartyPosition.Agree => "instämmer",
+        PartyPosition.Object => "invänder",
+        PartyPosition.Abstain => "avstår",
+        _ => position.ToString(),
+    };
+
+    public string PartyName(Guid id) => partyNames.GetValueOrDefault(id, "okänd part");
+
+    public async Task OnGetAsync(string? message)
+    {
+        await LoadAsync();
+        Message = message;
+    }
+
+    public async Task<IActionResult> OnGetPdfAsync()
+    {
+        await LoadAsync();
+        if (Minutes is null)
+        {
+            return NotFound();
+        }
+
+        return File(MinutesDocument.Pdf(Minutes, Meeting, Body, partyNames), "application/pdf", $"protokoll-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+    }
+
+    public Task<IActionResult> OnPostCreateAsync() => ChangeAsync(true, async () =>
+    {
+        db.Minutes.Add(new MinutesEntity(Meeting, TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden).Year));
+        await Task.CompletedTask;
+    }, "Protokollet är påbörjat.");
+
+    public Task<IActionResult> OnPostItemAsync(string title, string? discussion, string decision, DecisionKind kind) => ChangeAsync(true, async () =>
+    {
+        var paragraph = await MinutesApi.NextParagraphAsync(db, Minutes!, HttpContext.RequestAborted);
+        Minutes!.AddItem(paragraph, title, discussion, decision, kind);
+    }, "Paragrafen är tillagd.");
+
+    public Task<IActionResult> OnPostPositionAsync(Guid itemId, Guid partyId, PartyPosition position, string? note) => ChangeAsync(true, () =>
+    {
+        if (Parties.All(p => p.Id != partyId))
+        {
+            throw new DomainRuleException("PositionParty", "Välj en part i länet.");
+        }
+
+        Minutes!.RecordPosition(itemId, partyId, position, note);
+        return Task.CompletedTask;
+    }, "Ställningstagandet är antecknat.");
+
+    public Task<IActionResult> OnPostAttendanceAsync(Guid[] present, Guid? checkerId) => ChangeAsync(true, () =>
+    {
+        foreach (var member in Members)
+        {
+            Minutes!.RecordAttendance(member, present.Contains(member.Id));
+        }
+
+        if (checkerId is { } id)
+        {
+            Minutes!.AppointChecker(Members.First(m => m.Id == id));
+        }
+
+        return Task.CompletedTask;
+    }, "Närvaro och justerare är sparade.");
+
+    public Task<IActionResult> OnPostSignAsync() => ChangeAsync(false, () =>
+    {
+        Minutes!.Sign(OwnSeat() ?? throw new ForbiddenException("Protokollet undertecknas av ordföranden själv."), User.Identity!.Name!, clock.GetUtcNow());
+        return Task.CompletedTask;
+    }, "Protokollet är undertecknat.");
+
+    public Task<IActionResult> OnPostCheckAsync() => ChangeAsync(false, () =>
+    {
+        Minutes!.Check(OwnSeat() ?? throw new ForbiddenException("Protokollet justeras av den utsedda justeraren själv."), User.Identity!.Name!, clock.GetUtcNow());
+        return Task.CompletedTask;
+    }, "Protokollet är justerat.");
+
+    public Task<IActionResult> OnPostDispatchAsync() => ChangeAsync(true, () =>
+    {
+        Minutes!.Dispatch(clock.GetUtcNow(), Today, CountyQueries.Ordered(Parties).Select(p => $"{p.ExecutiveBoardName}, {p.Name}"));
+        return Task.CompletedTask;
+    }, "Protokollet är expedierat och publicerat.");
+
+    public Task<IActionResult> OnPostCorrectAsync(string text) => ChangeAsync(true, () =>
+    {
+        Minutes!.Correct(text, User.Identity?.Name ?? "okänd", clock.GetUtcNow());
+        return Task.CompletedTask;
+    }, "Rättelsen är antecknad.");
+
+    private async Task<IActionResult> ChangeAsync(bool manage, Func<Task> change, string message)
+    {
+        await LoadAsync();
+        if (manage)
+        {
+            Access.EnsureManage(County.Id);
+        }
+
+        try
+        {
+            await change();
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Errors.Add("Någon annan har ändrat protokollet under tiden. Läs in sidan igen.");
+            return Page();
+        }
+
+        return RedirectToPage(new { countyCode = County.Code, id = Id, message });
+    }
+
+    private Membership? OwnSeat() =>
+        Guid.TryParse(User.FindFirstValue(SamverkanClaims.Membership), out var id) ? Body.ActiveMemberships(Today).FirstOrDefault(m => m.Id == id) : null;
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        (Meeting, Body) = await MeetingsApi.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
+        if (Meeting.CountyId != County.Id)
+        {
+            throw new NotFoundException("Sammanträdet finns inte i det här länet.");
+        }
+
+        Minutes = await db.Minutes.Include(m => m.Items).ThenInclude(i => i.Positions).Include(m => m.Attendance).Include(m => m.Corrections)
+            .AsSplitQuery().FirstOrDefaultAsync(m => m.MeetingId == Meeting.Id);
+        Parties = await CountyQueries.PartiesAsync(db, County.Id);
+        partyNames = Parties.ToDictionary(p => p.Id, p => p.Name);
+        Members = Body.ActiveMemberships(Today).Where(m => m.CountsAsMember).OrderBy(m => m.Person!.LastName, StringComparer.Create(SwedishText.Culture, false)).ToList();
+        var names = Body.Memberships.ToDictionary(m => m.Id, m => m.Person!.FullName);
+        Present = Minutes?.Attendance.Where(a => a.Present).Select(a => names.GetValueOrDefault(a.MembershipId, "okänd")).Order().ToList() ?? [];
+        CheckerName = Minutes?.CheckerMembershipId is { } checker ? names.GetValueOrDefault(checker) : null;
+        var own = OwnSeat();
+        IsChair = own?.Role == MembershipRole.Chair;
+        IsChecker = own is not null && own.Id == Minutes?.CheckerMembershipId;
+    }
+}

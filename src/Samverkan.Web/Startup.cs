@@ -132,6 +132,7 @@ public static class Startup
         api.MapScenariosApi();
         api.MapMeetingsApi();
         api.MapMinutesApi();
+        api.MapRecommendationsApi();
 
         app.MapRazorPages();
     }

@@ -105,7 +105,7 @@ public sealed class Meeting : ICountyOwned
         }
 
         Status = MeetingStatus.NoticeSent;
-        NoticeSentAt = now;
+        NoticeSentAt = now.ToUniversalTime();
         NoticeSentBy = sentBy;
         Version++;
     }

@@ -40,7 +40,7 @@ public sealed class ExtraMeetingRequest : ICountyOwned
         MembershipId = member.Id;
         ByChair = member.Role == MembershipRole.Chair;
         Reason = reason.Trim();
-        RequestedAt = requestedAt;
+        RequestedAt = requestedAt.ToUniversalTime();
     }
 
     public Guid Id { get; private set; }

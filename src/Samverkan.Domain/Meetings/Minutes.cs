@@ -172,7 +172,7 @@ public sealed class Minutes : ICountyOwned
 
         Status = MinutesStatus.Signed;
         SignedBy = userName;
-        SignedAt = now;
+        SignedAt = now.ToUniversalTime();
         SignedHash = ContentHash();
         Version++;
     }
@@ -200,7 +200,7 @@ public sealed class Minutes : ICountyOwned
 
         Status = MinutesStatus.Checked;
         CheckedBy = userName;
-        CheckedAt = now;
+        CheckedAt = now.ToUniversalTime();
         CheckedHash = hash;
         Version++;
     }
@@ -213,7 +213,7 @@ public sealed class Minutes : ICountyOwned
         }
 
         Status = MinutesStatus.Dispatched;
-        DispatchedAt = now;
+        DispatchedAt = now.ToUniversalTime();
         DispatchedTo = string.Join("; ", receivers);
         PublishedOn = today;
         Version++;
@@ -410,7 +410,7 @@ public sealed class MinutesCorrection : ICountyOwned
         CountyId = minutes.CountyId;
         Text = text.Trim();
         By = by;
-        At = at;
+        At = at.ToUniversalTime();
     }
 
     public Guid Id { get; private set; }

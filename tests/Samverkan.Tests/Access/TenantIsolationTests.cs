@@ -246,6 +246,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("id", "scenarios") => samples["scenario"],
                 ("id", "meetings") => samples["meeting"],
                 ("itemId", "items") => samples["minutesItem"],
+                ("itemId", "minutes-items") => samples["minutesItem"],
                 ("year", _) => "2026",
                 ("instalment", _) => "1",
                 ("series", _) => "LPIK",

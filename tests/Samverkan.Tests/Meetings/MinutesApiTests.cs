@@ -15,7 +15,7 @@ public abstract class MinutesApiTests(SamverkanFactory factory)
         using var chair = await factory.ApiClientAsync("ordforande.srb");
         using var member = await factory.ApiClientAsync("ledamot.srb");
         var srb = (await secretariat.GetJsonAsync("/api/v1/counties/19/bodies")).EnumerateArray().Single(b => b.Str("shortName") == "SRB").Str("id");
-        var meeting = (await secretariat.GetJsonAsync($"/api/v1/bodies/{srb}/meetings?year=2026")).EnumerateArray().First(m => m.Str("startsAt").StartsWith("2026-09-17", StringComparison.Ordinal)).Str("id");
+        var meeting = (await secretariat.GetJsonAsync($"/api/v1/bodies/{srb}/meetings?year=2026")).EnumerateArray().First(m => m.Str("startsAt").StartsWith("2026-06-11", StringComparison.Ordinal)).Str("id");
         var body = await secretariat.GetJsonAsync($"/api/v1/bodies/{srb}");
         var checker = (await member.GetJsonAsync($"/api/v1/bodies/{srb}")).GetProperty("members").EnumerateArray()
             .First(m => m.Str("appointingParty") == "Västerås" && m.Str("side") == "Opposition").Str("membershipId");
@@ -26,7 +26,7 @@ public abstract class MinutesApiTests(SamverkanFactory factory)
             new { title = "Regional kulturplan 2027–2030", discussion = "Föredragning av regional utvecklingsdirektör.", decision = "Beredningen rekommenderar parterna att anta planen.", kind = "Recommendation" });
         item.StatusCode.ShouldBe(HttpStatusCode.Created, await item.Content.ReadAsStringAsync());
         var itemId = (await item.JsonAsync()).GetProperty("items")[0].Str("id");
-        (await item.JsonAsync()).GetProperty("items")[0].GetProperty("paragraph").GetInt32().ShouldBe(1);
+        (await item.JsonAsync()).GetProperty("items")[0].GetProperty("paragraph").GetInt32().ShouldBe(3, "§ 1–2 of 2026 are in the September minutes of the demo data");
         foreach (var (party, position) in new[] { ("Region Västmanland", "Agree"), ("Sala", "Abstain"), ("Västerås", "Agree") })
         {
             (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/items/{itemId}/positions", new { partyId = parties[party], position })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -70,3 +70,33 @@ public abstract class MinutesApiTests(SamverkanFactory factory)
 public sealed class SqliteMinutesApiTests(SqliteFactory factory) : MinutesApiTests(factory), IClassFixture<SqliteFactory>;
 
 public sealed class PostgresMinutesApiTests(PostgresFactory factory) : MinutesApiTests(factory), IClassFixture<PostgresFactory>;
+
+/// <summary>Each party's own decision on a recommendation, recorded by that party's official; what is pending per party.</summary>
+public abstract class RecommendationFollowUpTests(SamverkanFactory factory)
+{
+    [Fact]
+    public async Task PartyOfficial_RecordsOwnPartysDecision_AndPendingIsShownPerParty()
+    {
+        using var official = await factory.ApiClientAsync("tjansteperson.vasteras");
+        var parties = (await official.GetJsonAsync("/api/v1/counties/19/parties")).EnumerateArray().ToDictionary(p => p.Str("name"), p => p.Str("id"));
+
+        var recommendation = (await official.GetJsonAsync("/api/v1/counties/19/recommendations")).EnumerateArray().Single();
+        recommendation.GetProperty("consensus").GetBoolean().ShouldBeTrue();
+        var decided = recommendation.GetProperty("parties").EnumerateArray().Where(p => p.GetProperty("outcome").ValueKind != System.Text.Json.JsonValueKind.Null).Select(p => p.Str("party")).ToList();
+        decided.ShouldBe(["Arboga", "Köping"], ignoreOrder: true);
+        (await official.GetJsonAsync($"/api/v1/counties/19/recommendations?partyId={parties["Västerås"]}")).GetArrayLength().ShouldBe(1);
+
+        var itemId = recommendation.Str("itemId");
+        (await official.PostAsJsonAsync($"/api/v1/minutes-items/{itemId}/decisions", new { partyId = parties["Sala"], outcome = "Adopted", decidedOn = "2026-11-02", reference = "KS 2026-11-02 § 9" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var recorded = await official.PostAsJsonAsync($"/api/v1/minutes-items/{itemId}/decisions", new { partyId = parties["Västerås"], outcome = "Adopted", decidedOn = "2026-11-02", reference = "KS 2026-11-02 § 301" });
+        recorded.StatusCode.ShouldBe(HttpStatusCode.Created, await recorded.Content.ReadAsStringAsync());
+        (await official.PostAsJsonAsync($"/api/v1/minutes-items/{itemId}/decisions", new { partyId = parties["Västerås"], outcome = "Rejected", decidedOn = "2026-11-03", reference = "KS" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Conflict);
+        (await official.GetJsonAsync($"/api/v1/counties/19/recommendations?partyId={parties["Västerås"]}")).GetArrayLength().ShouldBe(0);
+    }
+}
+
+public sealed class SqliteRecommendationFollowUpTests(SqliteFactory factory) : RecommendationFollowUpTests(factory), IClassFixture<SqliteFactory>;
+
+public sealed class PostgresRecommendationFollowUpTests(PostgresFactory factory) : RecommendationFollowUpTests(factory), IClassFixture<PostgresFactory>;

@@ -61,3 +61,16 @@ internal sealed class MinutesCorrectionConfiguration : IEntityTypeConfiguration<
         builder.Property(c => c.By).HasMaxLength(256);
     }
 }
+
+internal sealed class PartyDecisionConfiguration : IEntityTypeConfiguration<PartyDecision>
+{
+    public void Configure(EntityTypeBuilder<PartyDecision> builder)
+    {
+        builder.ToTable("PartyDecisions");
+        builder.Property(d => d.Reference).HasMaxLength(200);
+        builder.Property(d => d.RecordedBy).HasMaxLength(256);
+        builder.HasOne<MinutesItem>().WithMany().HasForeignKey(d => d.MinutesItemId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Party>().WithMany().HasForeignKey(d => d.PartyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(d => new { d.MinutesItemId, d.PartyId }).IsUnique();
+    }
+}

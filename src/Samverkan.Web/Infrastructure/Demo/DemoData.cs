@@ -224,7 +224,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
 
         Seat(srb, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Regiondirektör");
         db.Bodies.Add(srb);
-        SeedSrbMeetings(srb);
+        SeedSrbMeetings(srb, parties);
 
         var group = new Body(county.Id, BodyKind.CollaborationGroup, "Politisk samverkansgrupp för kompetensförsörjning", "PSG Kompetens",
             BodyRules.Default with { AllowsSubstitutes = false, MinMeetingsPerYear = 4, NoticeDaysBefore = 14 }, region.Id, srb.Id);
@@ -251,7 +251,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     }
 
     /// <summary>The SRB's 2026: six ordinary meetings and one extra, with agendas; notices sent for those held, December's planned.</summary>
-    private void SeedSrbMeetings(Body srb)
+    private void SeedSrbMeetings(Body srb, List<Party> parties)
     {
         var items = new[]
         {
@@ -277,6 +277,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             meeting.AddAgendaItem(title, caseReference, "Regional utvecklingsdirektör", "Att beredningen ställer sig bakom förslaget.");
             meeting.SendNotice(srb.Rules, date, date.AddDays(-20), new DateTimeOffset(date.AddDays(-20).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero), "sekretariat.vastmanland");
             db.Meetings.Add(meeting);
+            if (month == 9)
+            {
+                SeedMinutes(srb, meeting, parties, start);
+            }
         }
 
         var december = new DateOnly(2026, 12, 10).ToDateTime(new TimeOnly(9, 0));
@@ -284,6 +288,48 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         planned.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
         planned.AddAgendaItem("Kostnadsnivå för regional samverkan inför mandatperioden 2027–2030", "RV 2026-150", "Regiondirektör", "Att rekommendera parterna en ny kostnadsnivå.");
         db.Meetings.Add(planned);
+    }
+
+    /// <summary>Checked and published minutes with a recommendation, and two parties' own decisions on it.</summary>
+    private void SeedMinutes(Body srb, Meeting meeting, List<Party> parties, DateTimeOffset start)
+    {
+        var minutes = new Minutes(meeting, 2026);
+        minutes.AddItem(1, "Mötets öppnande och val av justerare", null, "Ordföranden öppnade mötet. Beredningen utsåg justerare.", DecisionKind.Information);
+        var recommendation = minutes.AddItem(2, "Gemensamma EU-frågor: sammanhållningspolitiken efter 2027",
+            "Regional utvecklingsdirektör föredrog ett gemensamt positionspapper. Flera ledamöter betonade landsbygdskommunernas behov.",
+            "Beredningen rekommenderar regionen och kommunerna att ställa sig bakom positionspapperet om sammanhållningspolitiken efter 2027.",
+            DecisionKind.Recommendation);
+        foreach (var party in parties)
+        {
+            minutes.RecordPosition(recommendation.Id, party.Id, party.Name == "Skinnskatteberg" ? PartyPosition.Abstain : PartyPosition.Agree,
+                party.Name == "Skinnskatteberg" ? "Avvaktar eget ställningstagande i kommunstyrelsen." : null);
+        }
+
+        var members = srb.Memberships.Where(m => m.CountsAsMember).ToList();
+        foreach (var (member, index) in members.Select((m, i) => (m, i)))
+        {
+            minutes.RecordAttendance(member, index % 9 != 4);
+        }
+
+        var chair = members.Single(m => m.Role == MembershipRole.Chair);
+        var checker = members.Single(m => m.AppointingParty!.Name == "Västerås" && m.Side == PoliticalSide.Opposition);
+        minutes.AppointChecker(checker);
+        minutes.Sign(chair, "ordforande.srb", start.AddDays(1));
+        minutes.Check(checker, "ledamot.srb", start.AddDays(3));
+        minutes.Dispatch(start.AddDays(4), DateOnly.FromDateTime(start.AddDays(4).Date), CountyQueriesForDemo.Receivers(parties));
+        db.Minutes.Add(minutes);
+
+        var today = new DateOnly(2026, 11, 1);
+        db.PartyDecisions.Add(new PartyDecision(minutes, recommendation, parties.Single(p => p.Name == "Arboga").Id, PartyDecisionOutcome.Adopted,
+            new DateOnly(2026, 10, 12), "KS 2026-10-12 § 145", "sekretariat.vastmanland", today));
+        db.PartyDecisions.Add(new PartyDecision(minutes, recommendation, parties.Single(p => p.Name == "Köping").Id, PartyDecisionOutcome.Partly,
+            new DateOnly(2026, 10, 19), "KS 2026-10-19 § 201", "sekretariat.vastmanland", today));
+    }
+
+    private static class CountyQueriesForDemo
+    {
+        public static IEnumerable<string> Receivers(IEnumerable<Party> parties) =>
+            Features.Counties.CountyQueries.Ordered(parties).Select(p => $"{p.ExecutiveBoardName}, {p.Name}");
     }
 
     /// <summary>Seed 001 §5: 14 840 tkr for 2023, no uplift 2024 and 2025, then LPIK. Index values are demo values, labelled so.</summary>

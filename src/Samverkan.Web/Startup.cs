@@ -133,6 +133,7 @@ public static class Startup
         api.MapMeetingsApi();
         api.MapMinutesApi();
         api.MapRecommendationsApi();
+        api.MapAttendanceApi();
 
         app.MapRazorPages();
     }

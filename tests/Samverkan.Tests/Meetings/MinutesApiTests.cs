@@ -97,6 +97,32 @@ public abstract class RecommendationFollowUpTests(SamverkanFactory factory)
     }
 }
 
+public abstract class AttendanceReportTests(SamverkanFactory factory)
+{
+    [Fact]
+    public async Task AttendanceReport_PerPartyAndPeriod_ForEachPartysFees()
+    {
+        using var secretariat = await factory.ApiClientAsync("sekretariat.vastmanland");
+        using var official = await factory.ApiClientAsync("tjansteperson.vasteras");
+        var parties = (await secretariat.GetJsonAsync("/api/v1/counties/19/parties")).EnumerateArray().ToDictionary(p => p.Str("name"), p => p.Str("id"));
+
+        var all = (await secretariat.GetJsonAsync("/api/v1/counties/19/attendance?from=2026-01-01&to=2026-12-31")).EnumerateArray().ToList();
+        all.Count.ShouldBe(26);
+        all.Count(l => l.GetProperty("present").GetBoolean()).ShouldBe(23);
+        (await secretariat.GetJsonAsync("/api/v1/counties/19/attendance?from=2026-10-01&to=2026-12-31")).GetArrayLength().ShouldBe(0);
+
+        var own = (await official.GetJsonAsync("/api/v1/counties/19/attendance?from=2026-01-01&to=2026-12-31")).EnumerateArray().ToList();
+        own.Count.ShouldBe(2);
+        own.ShouldAllBe(l => l.Str("party") == "Västerås");
+        (await official.GetAsync($"/api/v1/counties/19/attendance?partyId={parties["Sala"]}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var csv = Encoding.UTF8.GetString(await official.GetByteArrayAsync("/api/v1/counties/19/attendance/csv?from=2026-01-01&to=2026-12-31"));
+        csv.ShouldContain("Västerås;");
+        csv.ShouldContain("Strategisk regional beredning;2026-09-17;");
+    }
+}
+
+public sealed class SqliteAttendanceReportTests(SqliteFactory factory) : AttendanceReportTests(factory), IClassFixture<SqliteFactory>;
+
 public sealed class SqliteRecommendationFollowUpTests(SqliteFactory factory) : RecommendationFollowUpTests(factory), IClassFixture<SqliteFactory>;
 
 public sealed class PostgresRecommendationFollowUpTests(PostgresFactory factory) : RecommendationFollowUpTests(factory), IClassFixture<PostgresFactory>;

@@ -138,3 +138,40 @@ public sealed class OutboxDeliveryTests(SqliteFactory factory) : IClassFixture<S
         data.ShouldContain("text/calendar");
     }
 }
+
+/// <summary>Two senders (as two instances would) on one PostgreSQL database: every mail goes out exactly once.</summary>
+public sealed class OutboxTwoInstancesTests(PostgresFactory factory) : IClassFixture<PostgresFactory>
+{
+    [Fact]
+    public async Task TwoSendersAtOnce_DeliverEachMailOnce()
+    {
+        var port = SmtpTestServer.FreePort();
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await using (var scope = configured.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            for (var i = 0; i < 30; i++)
+            {
+                Outbox.Enqueue(db, factory.Time, null, $"ledamot{i}@example.se", $"Meddelande {i}", "Text");
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var server = new SmtpTestServer(port);
+        server.Start();
+        var first = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<OutboxSender>(configured.Services);
+        var second = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<OutboxSender>(configured.Services);
+
+        var sent = 0;
+        for (var round = 0; round < 3; round++)
+        {
+            var results = await Task.WhenAll(first.SendDueAsync(), second.SendDueAsync());
+            sent += results.Sum();
+        }
+
+        sent.ShouldBe(30);
+        server.Received.Count.ShouldBe(30);
+        server.Received.Select(r => r.Recipients.Single()).Distinct().Count().ShouldBe(30);
+    }
+}

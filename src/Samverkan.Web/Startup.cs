@@ -134,6 +134,7 @@ public static class Startup
         api.MapMinutesApi();
         api.MapRecommendationsApi();
         api.MapAttendanceApi();
+        app.MapCalendarFeeds(api);
 
         app.MapRazorPages();
     }

@@ -52,6 +52,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<PartyDecision> PartyDecisions => Set<PartyDecision>();
 
+    public DbSet<Features.Meetings.CalendarFeed> CalendarFeeds => Set<Features.Meetings.CalendarFeed>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

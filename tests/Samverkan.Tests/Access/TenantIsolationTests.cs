@@ -29,7 +29,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         "GET /", "GET /error/{code:int?}", "POST /error/{code:int?}", "GET /account/login", "POST /account/login",
         "GET /account/logout", "POST /account/logout", "GET /account/access-denied",
         "GET /public", "GET /public/bodies/{id:guid}", "GET /public/minutes/{id:guid}", "GET /public/minutes/{id:guid} Pdf",
-        "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
+        "GET /calendar/{token}.ics", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
     ];
 
     /// <summary>Data shared by every county (national index series): any secretariat may read and record them.</summary>
@@ -250,6 +250,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("year", _) => "2026",
                 ("instalment", _) => "1",
                 ("series", _) => "LPIK",
+                ("token", _) => "no-such-token",
                 ("partyId", _) => samples["party"],
                 _ => throw new InvalidOperationException($"No sample value for {{{name}}} after '{previous}' in {template}: add one in TenantIsolationTests.Url."),
             };

@@ -54,6 +54,8 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
 
         var ics = await client.GetStringAsync($"/api/v1/meetings/{inTime}/ics");
         ics.ShouldContain("DTSTART;TZID=Europe/Stockholm:20270114T090000");
+        var noticePdf = await client.GetByteArrayAsync($"/api/v1/meetings/{inTime}/notice/pdf");
+        System.Text.Encoding.ASCII.GetString(noticePdf, 0, 5).ShouldBe("%PDF-");
     }
 
     [Fact]
@@ -92,6 +94,28 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         (await official.PostAsJsonAsync($"/api/v1/bodies/{srb}/extra-meeting-requests", new { reason = "x" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await member.PostAsJsonAsync($"/api/v1/bodies/{srb}/meetings", new { startsAt = "2027-02-01T09:00:00+01:00", endsAt = "2027-02-01T10:00:00+01:00", location = "x" }))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
+
+public sealed class CalendarFeedTests(SqliteFactory factory) : IClassFixture<SqliteFactory>
+{
+    [Fact]
+    public async Task CalendarFeed_WithItsSecretToken_ListsTheMeetings_WithoutALogin()
+    {
+        using var member = await factory.ApiClientAsync("ledamot.srb");
+        var srb = (await member.GetJsonAsync("/api/v1/counties/19/bodies")).EnumerateArray().Single(b => b.Str("shortName") == "SRB").Str("id");
+
+        var bodyFeed = (await (await member.PostAsync($"/api/v1/bodies/{srb}/calendar-feed", null)).JsonAsync()).Str("url");
+        var personFeed = (await (await member.PostAsync("/api/v1/me/calendar-feed", null)).JsonAsync()).Str("url");
+
+        using var anonymous = factory.CreateClient();
+        var ics = await anonymous.GetStringAsync(new Uri(bodyFeed).PathAndQuery);
+        ics.ShouldStartWith("BEGIN:VCALENDAR\r\n");
+        ics.ShouldContain("METHOD:PUBLISH");
+        System.Text.RegularExpressions.Regex.Count(ics, "BEGIN:VEVENT").ShouldBe(7, "the demo SRB's six ordinary meetings and one extra");
+        (await anonymous.GetStringAsync(new Uri(personFeed).PathAndQuery)).ShouldContain("X-WR-CALNAME:Mina sammanträden");
+        (await anonymous.GetAsync("/calendar/not-a-token.ics")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        new Uri(bodyFeed).AbsolutePath.Length.ShouldBeGreaterThan(40);
     }
 }
 

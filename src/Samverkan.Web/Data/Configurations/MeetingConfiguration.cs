@@ -57,3 +57,13 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }
 }
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Features.Meetings.CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<Features.Meetings.CalendarFeed> builder)
+    {
+        builder.ToTable("CalendarFeeds");
+        builder.Property(f => f.Token).HasMaxLength(64);
+        builder.HasIndex(f => f.Token).IsUnique();
+    }
+}

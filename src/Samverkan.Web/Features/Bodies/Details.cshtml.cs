@@ -134,6 +134,19 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         }
     }
 
+    public async Task<IActionResult> OnPostFeedAsync(bool mine)
+    {
+        await LoadAsync();
+        if (mine && OwnSeat is null)
+        {
+            throw new ForbiddenException("Bara ledamöter har en egen kalender.");
+        }
+
+        var feed = await CalendarFeeds.ForAsync(db, County.Id, mine ? null : Body.Id, mine ? OwnSeat!.PersonId : null);
+        var what = mine ? "dina sammanträden i alla organ" : $"{Body.Name}s sammanträden";
+        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = $"Prenumerera på {what} i din kalender med adressen {CalendarFeeds.Url(Request, feed)} (håll den för dig själv)." });
+    }
+
     public async Task<IActionResult> OnPostExtraAsync(string? reason)
     {
         await LoadAsync();

@@ -62,6 +62,46 @@ public static class Calendar
         return text.ToString();
     }
 
+    /// <summary>A subscription feed (METHOD:PUBLISH) with every meeting; cancelled ones stay in it as CANCELLED so calendars drop them.</summary>
+    public static string Feed(string name, IEnumerable<(Meeting Meeting, string BodyName)> meetings, DateTimeOffset now)
+    {
+        var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Samverkan//Samverkan//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", $"X-WR-CALNAME:{Escape(name)}" };
+        lines.AddRange(TimeZone);
+        foreach (var (meeting, bodyName) in meetings.OrderBy(m => m.Meeting.StartsAt))
+        {
+            lines.AddRange(
+            [
+                "BEGIN:VEVENT",
+                $"UID:{meeting.CalendarUid}",
+                $"DTSTAMP:{now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}",
+                $"SEQUENCE:{meeting.Sequence}",
+                $"DTSTART;TZID=Europe/Stockholm:{Local(meeting.StartsAt)}",
+                $"DTEND;TZID=Europe/Stockholm:{Local(meeting.EndsAt)}",
+                $"SUMMARY:{Escape(bodyName + (meeting.IsExtra ? ", extra sammanträde" : ", sammanträde"))}",
+                $"LOCATION:{Escape(meeting.Location)}",
+                meeting.Status == MeetingStatus.Cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED",
+                "END:VEVENT",
+            ]);
+        }
+
+        lines.Add("END:VCALENDAR");
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            Fold(line, text);
+        }
+
+        return text.ToString();
+    }
+
+    private static readonly string[] TimeZone =
+    [
+        "BEGIN:VTIMEZONE", "TZID:Europe/Stockholm",
+        "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+        "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+        "END:VTIMEZONE",
+    ];
+
     private static string Local(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Clock.Sweden).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 

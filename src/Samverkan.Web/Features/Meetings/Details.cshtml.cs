@@ -47,6 +47,12 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.ics");
     }
 
+    public async Task<IActionResult> OnGetNoticePdfAsync()
+    {
+        await LoadAsync();
+        return File(NoticeDocument.Pdf(Meeting, Body), "application/pdf", $"kallelse-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+    }
+
     public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision) =>
         await ChangeAsync(() => Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision), "Ärendet är tillagt.", manage: true);
 

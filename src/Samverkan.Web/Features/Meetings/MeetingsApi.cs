@@ -28,6 +28,7 @@ public static class MeetingsApi
             .WithSummary("Sends the notice with the agenda and a calendar invitation to every member; refused when fewer than the body's notice days remain.");
         api.MapPost("/meetings/{id:guid}/cancel", CancelAsync).WithSummary("Cancels the meeting and sends METHOD:CANCEL to those invited. Secretariat.");
         api.MapGet("/meetings/{id:guid}/ics", IcsAsync).WithSummary("The meeting as an iCalendar invitation.");
+        api.MapGet("/meetings/{id:guid}/notice/pdf", NoticePdfAsync).WithSummary("The notice with its agenda as PDF.");
         return api;
     }
 
@@ -161,6 +162,12 @@ public static class MeetingsApi
 
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(MeetingResponse.From(meeting, body, time.TodayInSweden()));
+    }
+
+    private static async Task<FileContentHttpResult> NoticePdfAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        return TypedResults.File(NoticeDocument.Pdf(meeting, body), "application/pdf", $"kallelse-{TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
     }
 
     private static async Task<FileContentHttpResult> IcsAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,

@@ -1,0 +1,103 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Common;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Bodies;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Meetings;
+
+/// <summary>
+/// A calendar subscription whose URL carries a secret token: per body (all its meetings) or per person (the meetings
+/// of every body the person sits in). Calendar programs cannot log in, so the token is the key; a new token revokes it.
+/// </summary>
+public sealed class CalendarFeed : ICountyOwned
+{
+    private CalendarFeed()
+    {
+        Token = string.Empty;
+    }
+
+    public CalendarFeed(Guid countyId, Guid? bodyId, Guid? personId)
+    {
+        Id = Guid.NewGuid();
+        CountyId = countyId;
+        BodyId = bodyId;
+        PersonId = personId;
+        Token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CountyId { get; private set; }
+
+    public Guid? BodyId { get; private set; }
+
+    public Guid? PersonId { get; private set; }
+
+    public string Token { get; private set; }
+}
+
+public static class CalendarFeeds
+{
+    public static async Task<CalendarFeed> ForAsync(AppDbContext db, Guid countyId, Guid? bodyId, Guid? personId, CancellationToken cancellationToken = default)
+    {
+        var feed = await db.CalendarFeeds.FirstOrDefaultAsync(f => f.CountyId == countyId && f.BodyId == bodyId && f.PersonId == personId, cancellationToken);
+        if (feed is null)
+        {
+            feed = new CalendarFeed(countyId, bodyId, personId);
+            db.CalendarFeeds.Add(feed);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return feed;
+    }
+
+    public static string Url(HttpRequest request, CalendarFeed feed) => $"{request.Scheme}://{request.Host}/calendar/{feed.Token}.ics";
+
+    public static void MapCalendarFeeds(this IEndpointRouteBuilder app, RouteGroupBuilder api)
+    {
+        app.MapGet("/calendar/{token}.ics", FeedAsync).AllowAnonymous().WithSummary("A calendar subscription; the secret token in the URL is the key.");
+        api.MapPost("/bodies/{id:guid}/calendar-feed", BodyFeedAsync).WithSummary("The subscription URL for all meetings of a body.");
+        api.MapPost("/me/calendar-feed", PersonFeedAsync).WithSummary("The signed-in member's subscription URL for the meetings of every body they sit in.");
+    }
+
+    private static async Task<Ok<FeedResponse>> BodyFeedAsync(Guid id, Access access, AppDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        var feed = await ForAsync(db, body.CountyId, body.Id, null, cancellationToken);
+        return TypedResults.Ok(new FeedResponse(Url(http.Request, feed)));
+    }
+
+    private static async Task<Ok<FeedResponse>> PersonFeedAsync(Access access, AppDbContext db, HttpContext http, CancellationToken cancellationToken)
+    {
+        var membershipId = Guid.TryParse(http.User.FindFirst(SamverkanClaims.Membership)?.Value, out var m) ? m
+            : throw new ForbiddenException("Bara ledamöter har en egen kalender.");
+        var membership = await db.Memberships.AsNoTracking().FirstAsync(x => x.Id == membershipId, cancellationToken);
+        access.EnsureRead(membership.CountyId);
+        var feed = await ForAsync(db, membership.CountyId, null, membership.PersonId, cancellationToken);
+        return TypedResults.Ok(new FeedResponse(Url(http.Request, feed)));
+    }
+
+    private static async Task<IResult> FeedAsync(string token, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.Token == token, cancellationToken);
+        if (feed is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var bodyIds = feed.BodyId is { } bodyId
+            ? [bodyId]
+            : await db.Memberships.AsNoTracking().Where(m => m.PersonId == feed.PersonId).Select(m => m.BodyId).Distinct().ToListAsync(cancellationToken);
+        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => bodyIds.Contains(m.BodyId)).ToListAsync(cancellationToken);
+        var name = feed.BodyId is { } b ? bodies[b] : "Mina sammanträden";
+        var ics = Calendar.Feed(name, meetings.Select(m => (m, bodies[m.BodyId])), time.GetUtcNow());
+        return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8");
+    }
+}
+
+public sealed record FeedResponse(string Url);

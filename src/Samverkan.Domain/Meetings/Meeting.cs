@@ -76,10 +76,10 @@ public sealed class Meeting : ICountyOwned
     /// <summary>A stable identifier for calendar programs.</summary>
     public string CalendarUid => $"{Id:N}@samverkan";
 
-    public AgendaItem AddAgendaItem(string title, string? caseReference, string? presenter, string? proposedDecision)
+    public AgendaItem AddAgendaItem(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic = null)
     {
         EnsureNotCancelled();
-        var item = new AgendaItem(this, agenda.Count + 1, title, caseReference, presenter, proposedDecision);
+        var item = new AgendaItem(this, agenda.Count + 1, title, caseReference, presenter, proposedDecision, topic);
         agenda.Add(item);
         Changed();
         return item;
@@ -159,7 +159,7 @@ public sealed class AgendaItem : ICountyOwned
         Title = string.Empty;
     }
 
-    internal AgendaItem(Meeting meeting, int number, string title, string? caseReference, string? presenter, string? proposedDecision)
+    internal AgendaItem(Meeting meeting, int number, string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -174,6 +174,7 @@ public sealed class AgendaItem : ICountyOwned
         CaseReference = Clean(caseReference);
         Presenter = Clean(presenter);
         ProposedDecision = Clean(proposedDecision);
+        Topic = topic;
     }
 
     public Guid Id { get; private set; }
@@ -192,6 +193,9 @@ public sealed class AgendaItem : ICountyOwned
     public string? Presenter { get; private set; }
 
     public string? ProposedDecision { get; private set; }
+
+    /// <summary>Which of the SRB's mandatory items the case belongs to, if any.</summary>
+    public MandatoryTopic? Topic { get; private set; }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -59,6 +59,20 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
     }
 
     [Fact]
+    public async Task MandatoryItems_ShowWhenEachWasLastPrepared_AndWhatIsMissing()
+    {
+        using var member = await factory.ApiClientAsync("ledamot.srb");
+        var srb = await SrbIdAsync(member);
+
+        var items = (await member.GetJsonAsync($"/api/v1/bodies/{srb}/mandatory-items")).EnumerateArray().ToList();
+
+        items.Count.ShouldBe(6);
+        items.Single(i => i.Str("topic") == "EuQuestions").Str("lastPrepared").ShouldBe("2026-09-17");
+        var missing = items.Where(i => i.GetProperty("missing").GetBoolean()).Select(i => i.Str("label")).ToList();
+        missing.ShouldBe(["Nära vård"], "Nära vård is on December's agenda, which is not held yet");
+    }
+
+    [Fact]
     public async Task MeetingPlan_CountsTheYearsMeetingsAgainstSix()
     {
         using var client = await factory.ApiClientAsync("sekretariat.vastmanland");

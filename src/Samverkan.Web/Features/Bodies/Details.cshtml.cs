@@ -50,6 +50,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     /// <summary>The signed-in member's own seat in this body, if any: members may ask for an extra meeting.</summary>
     public Membership? OwnSeat { get; private set; }
 
+    public IReadOnlyList<MandatoryItemStatus> Mandatory { get; private set; } = [];
+
     public async Task OnGetAsync(string? saved)
     {
         await LoadAsync();
@@ -212,6 +214,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             Body.ActiveMemberships(Today).Count(m => m.CountsAsMember));
         var own = Guid.TryParse(User.FindFirst(SamverkanClaims.Membership)?.Value, out var ownId) ? ownId : Guid.Empty;
         OwnSeat = Body.ActiveMemberships(Today).FirstOrDefault(m => m.Id == own && m.CountsAsMember);
+        Mandatory = await MeetingsApi.MandatoryStatusAsync(db, Body, Today);
         Violations = await BodyQueries.CheckAsync(db, Body, Today);
         if (CanManage)
         {

@@ -53,8 +53,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         return File(NoticeDocument.Pdf(Meeting, Body), "application/pdf", $"kallelse-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
     }
 
-    public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision) =>
-        await ChangeAsync(() => Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision), "Ärendet är tillagt.", manage: true);
+    public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic) =>
+        await ChangeAsync(() => Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision, topic), "Ärendet är tillagt.", manage: true);
 
     public async Task<IActionResult> OnPostNoticeAsync()
     {

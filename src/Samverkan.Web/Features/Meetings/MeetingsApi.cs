@@ -20,6 +20,8 @@ public static class MeetingsApi
         api.MapPost("/bodies/{id:guid}/meetings", CreateAsync).WithSummary("Plans a meeting of the body. Secretariat.");
         api.MapGet("/bodies/{id:guid}/meetings", ListAsync).WithSummary("The body's meetings, optionally for one year.");
         api.MapGet("/bodies/{id:guid}/meeting-plan/{year:int}", PlanAsync).WithSummary("Meetings planned in the year against the body's minimum (SRB: six).");
+        api.MapGet("/bodies/{id:guid}/mandatory-items", MandatoryAsync)
+            .WithSummary("The SRB's mandatory items in the current term: when each was last prepared at a meeting, and which are missing.");
         api.MapPost("/bodies/{id:guid}/extra-meeting-requests", RequestExtraAsync)
             .WithSummary("A member asks for an extra meeting; the chair's request or one third of the members' means it must be held.");
         api.MapGet("/meetings/{id:guid}", GetAsync).WithSummary("One meeting with its agenda.");
@@ -87,6 +89,24 @@ public static class MeetingsApi
         return TypedResults.Ok(new MeetingPlanResponse(plan.Year, plan.Planned, plan.Minimum, plan.MeetsMinimum));
     }
 
+    public static async Task<IReadOnlyList<MandatoryItemStatus>> MandatoryStatusAsync(AppDbContext db, Body body, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        if (!MandatoryItems.Apply(body) || body.TermOn(today) is not { } term)
+        {
+            return [];
+        }
+
+        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == body.Id).ToListAsync(cancellationToken);
+        return MandatoryItems.For(term, meetings.Select(m => (m, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).DateTime))), today);
+    }
+
+    private static async Task<Ok<List<MandatoryItemResponse>>> MandatoryAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        var status = await MandatoryStatusAsync(db, body, time.TodayInSweden(), cancellationToken);
+        return TypedResults.Ok(status.Select(s => new MandatoryItemResponse(s.Topic, MandatoryItems.Label(s.Topic), s.LastPrepared, s.LastPrepared is null)).ToList());
+    }
+
     private static async Task<Ok<ExtraMeetingResponse>> RequestExtraAsync(Guid id, ExtraMeetingRequestBody request, Access access, AppDbContext db,
         TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
@@ -128,7 +148,7 @@ public static class MeetingsApi
     {
         var (meeting, _) = await LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(meeting.CountyId);
-        var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision);
+        var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", AgendaItemResponse.From(item));
     }
@@ -244,13 +264,13 @@ public static class Notices
 
 public sealed record MeetingRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Location, bool IsExtra = false);
 
-public sealed record AgendaItemRequest(string? Title, string? CaseReference, string? Presenter, string? ProposedDecision);
+public sealed record AgendaItemRequest(string? Title, string? CaseReference, string? Presenter, string? ProposedDecision, MandatoryTopic? Topic = null);
 
 public sealed record ExtraMeetingRequestBody(string? Reason, Guid? MembershipId);
 
-public sealed record AgendaItemResponse(Guid Id, int Number, string Title, string? CaseReference, string? Presenter, string? ProposedDecision)
+public sealed record AgendaItemResponse(Guid Id, int Number, string Title, string? CaseReference, string? Presenter, string? ProposedDecision, MandatoryTopic? Topic)
 {
-    public static AgendaItemResponse From(AgendaItem a) => new(a.Id, a.Number, a.Title, a.CaseReference, a.Presenter, a.ProposedDecision);
+    public static AgendaItemResponse From(AgendaItem a) => new(a.Id, a.Number, a.Title, a.CaseReference, a.Presenter, a.ProposedDecision, a.Topic);
 }
 
 public sealed record MeetingResponse(Guid Id, Guid BodyId, string Body, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Location, bool IsExtra,
@@ -264,6 +284,8 @@ public sealed record MeetingResponse(Guid Id, Guid BodyId, string Body, DateTime
             m.Sequence, m.Agenda.OrderBy(a => a.Number).Select(AgendaItemResponse.From).ToList());
     }
 }
+
+public sealed record MandatoryItemResponse(MandatoryTopic Topic, string Label, DateOnly? LastPrepared, bool Missing);
 
 public sealed record MeetingPlanResponse(int Year, int Planned, int Minimum, bool MeetsMinimum);
 

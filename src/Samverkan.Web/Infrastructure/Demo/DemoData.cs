@@ -253,15 +253,14 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     /// <summary>The SRB's 2026: six ordinary meetings and one extra, with agendas; notices sent for those held, December's planned.</summary>
     private void SeedSrbMeetings(Body srb, List<Party> parties)
     {
-        var items = new[]
+        var items = new (string Title, string? Case, MandatoryTopic? Topic)[]
         {
-            ("Regional utvecklingsstrategi – uppföljning", "RV 2025-311"),
-            ("Regional transportinfrastrukturplan 2026–2037", "RV 2025-402"),
-            ("Regional kulturplan 2027–2030, remiss", "RV 2026-018"),
-            ("Trafikförsörjningsprogram, aktualisering", "RV 2026-044"),
-            ("Nära vård – gemensam färdplan", "RV 2026-090"),
-            ("Gemensamma EU-frågor: sammanhållningspolitiken efter 2027", "RV 2026-121"),
-            ("Återrapport från politiska samverkansgruppen för kompetensförsörjning", null),
+            ("Regional utvecklingsstrategi – uppföljning", "RV 2025-311", MandatoryTopic.RegionalDevelopmentStrategy),
+            ("Regional transportinfrastrukturplan 2026–2037", "RV 2025-402", MandatoryTopic.TransportInfrastructurePlan),
+            ("Återrapport från politiska samverkansgruppen för kompetensförsörjning", null, null),
+            ("Regional kulturplan 2027–2030, remiss", "RV 2026-018", MandatoryTopic.CulturePlan),
+            ("Trafikförsörjningsprogram, aktualisering", "RV 2026-044", MandatoryTopic.PublicTransportProgramme),
+            ("Gemensamma EU-frågor: sammanhållningspolitiken efter 2027", "RV 2026-121", MandatoryTopic.EuQuestions),
         };
         // Six ordinary meetings and one extra; the notices of those held went out in time, December's is still to send.
         var dates = new[] { (2, 5, false), (3, 26, false), (4, 16, true), (5, 7, false), (6, 11, false), (9, 17, false) };
@@ -273,8 +272,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             var start = new DateTimeOffset(local, Clock.Sweden.GetUtcOffset(local));
             var meeting = new Meeting(srb, start, start.AddHours(3), "Regionhuset, Västerås", extra);
             meeting.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
-            var (title, caseReference) = items[i];
-            meeting.AddAgendaItem(title, caseReference, "Regional utvecklingsdirektör", "Att beredningen ställer sig bakom förslaget.");
+            var (title, caseReference, topic) = items[i];
+            meeting.AddAgendaItem(title, caseReference, "Regional utvecklingsdirektör", "Att beredningen ställer sig bakom förslaget.", topic);
             meeting.SendNotice(srb.Rules, date, date.AddDays(-20), new DateTimeOffset(date.AddDays(-20).ToDateTime(new TimeOnly(8, 0)), TimeSpan.Zero), "sekretariat.vastmanland");
             db.Meetings.Add(meeting);
             if (month == 9)
@@ -287,6 +286,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         var planned = new Meeting(srb, new DateTimeOffset(december, Clock.Sweden.GetUtcOffset(december)), new DateTimeOffset(december, Clock.Sweden.GetUtcOffset(december)).AddHours(3), "Regionhuset, Västerås");
         planned.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
         planned.AddAgendaItem("Kostnadsnivå för regional samverkan inför mandatperioden 2027–2030", "RV 2026-150", "Regiondirektör", "Att rekommendera parterna en ny kostnadsnivå.");
+        planned.AddAgendaItem("Nära vård – gemensam färdplan", "RV 2026-090", "Hälso- och sjukvårdsdirektör", "Att ställa sig bakom färdplanen.", MandatoryTopic.LocalCare);
         db.Meetings.Add(planned);
     }
 

@@ -89,6 +89,11 @@ public static class Startup
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+        services.AddSingleton<GroupReportReminders>();
+        if (builder.Configuration.GetValue("Samverkan:Reminders", true))
+        {
+            services.AddHostedService(sp => sp.GetRequiredService<GroupReportReminders>());
+        }
     }
 
     /// <summary>Applies migrations, then loads demo data when asked to, before the first request is served.</summary>
@@ -134,6 +139,7 @@ public static class Startup
         api.MapMinutesApi();
         api.MapRecommendationsApi();
         api.MapAttendanceApi();
+        api.MapCollaborationGroupsApi();
         app.MapCalendarFeeds(api);
 
         app.MapRazorPages();

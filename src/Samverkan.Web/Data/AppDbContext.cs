@@ -30,6 +30,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Membership> Memberships => Set<Membership>();
 
+    public DbSet<GroupCharter> GroupCharters => Set<GroupCharter>();
+
+    public DbSet<GroupReport> GroupReports => Set<GroupReport>();
+
     public DbSet<CostModel> CostModels => Set<CostModel>();
 
     public DbSet<IndexValue> IndexValues => Set<IndexValue>();

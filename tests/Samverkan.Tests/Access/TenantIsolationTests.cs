@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Domain.Counties;
+using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Invoicing;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Meetings;
@@ -200,6 +201,13 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             db.Meetings.Add(meeting);
         }
 
+        var groupReport = await db.GroupReports.FirstOrDefaultAsync(r => r.CountyId == county.Id);
+        if (groupReport is null)
+        {
+            groupReport = new GroupReport(body, new DateOnly(2026, 12, 31));
+            db.GroupReports.Add(groupReport);
+        }
+
         var minutes = await db.Minutes.Include(m => m.Items).FirstOrDefaultAsync(m => m.MeetingId == meeting.Id);
         if (minutes is null)
         {
@@ -219,6 +227,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             ["invoice"] = invoice.Id.ToString(),
             ["scenario"] = scenario.Id.ToString(),
             ["meeting"] = meeting.Id.ToString(),
+            ["groupReport"] = groupReport.Id.ToString(),
             ["minutesItem"] = minutes.Items[0].Id.ToString(),
         };
     }
@@ -245,6 +254,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("id", "invoices") => samples["invoice"],
                 ("id", "scenarios") => samples["scenario"],
                 ("id", "meetings") => samples["meeting"],
+                ("id", "group-reports") => samples["groupReport"],
                 ("itemId", "items") => samples["minutesItem"],
                 ("itemId", "minutes-items") => samples["minutesItem"],
                 ("year", _) => "2026",

@@ -143,4 +143,28 @@ public sealed class MeetingRulesTests
         cancelled.ShouldContain("STATUS:CANCELLED\r\n");
         cancelled.ShouldContain("SEQUENCE:1\r\n");
     }
+
+    [Fact]
+    public void GroupReports_AreDueTwiceAYear_AndOverdueWhenNotReceived()
+    {
+        GroupReport.Schedule(new DateOnly(2023, 2, 9), new DateOnly(2026, 12, 31)).Count().ShouldBe(8);
+        var body = Srb();
+        var group = new Body(County, BodyKind.CollaborationGroup, "Samverkansgrupp", null, BodyRules.Default, Region.Id, body.Id);
+        var report = new GroupReport(group, new DateOnly(2026, 6, 30));
+
+        report.IsOverdue(new DateOnly(2026, 6, 30)).ShouldBeFalse();
+        report.IsOverdue(new DateOnly(2026, 7, 1)).ShouldBeTrue();
+        report.NeedsReminder(new DateOnly(2026, 5, 31)).ShouldBeTrue();
+        report.NeedsReminder(new DateOnly(2026, 5, 30)).ShouldBeFalse();
+        report.Receive(new DateOnly(2026, 7, 3), "Lägesrapport");
+        report.IsOverdue(new DateOnly(2026, 8, 1)).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void CollaborationGroup_IsSetUpByTheSrb_WithARemitAndDecision()
+    {
+        var standalone = new Body(County, BodyKind.CollaborationGroup, "Utan beredning", null, BodyRules.Default, Region.Id);
+
+        Should.Throw<DomainRuleException>(() => new GroupCharter(standalone, "Uppdrag", null, "SRB 2026-01-01 § 1", null, new DateOnly(2026, 1, 1))).Rule.ShouldBe("GroupUnderSrb");
+    }
 }

@@ -73,6 +73,33 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
     }
 
     [Fact]
+    public async Task CollaborationGroup_SetUpByAnSrbDecision_ReportsTwiceAYear_AndOverdueIsShown()
+    {
+        using var secretariat = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var srb = await SrbIdAsync(secretariat);
+
+        var existing = (await secretariat.GetJsonAsync($"/api/v1/bodies/{srb}/collaboration-groups")).EnumerateArray().Single(g => g.Str("name").Contains("kompetensförsörjning", StringComparison.Ordinal));
+        existing.Str("establishedBy").ShouldBe("SRB 2023-02-09 § 5");
+        existing.GetProperty("reports").EnumerateArray().Count(r => r.GetProperty("overdue").GetBoolean()).ShouldBe(1);
+
+        var created = await secretariat.PostAsJsonAsync($"/api/v1/bodies/{srb}/collaboration-groups",
+            new { name = "Politisk samverkansgrupp för infrastruktur", remit = "Bereda länets prioriteringar i infrastrukturplaneringen.", decision = "SRB 2026-09-17 § 2", establishedOn = "2026-11-22" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var group = await created.JsonAsync();
+        var reports = group.GetProperty("reports").EnumerateArray().ToList();
+        reports.Select(r => r.Str("dueOn")).ShouldBe(["2026-12-31"]);
+
+        (await secretariat.PostAsJsonAsync($"/api/v1/group-reports/{reports[0].Str("id")}/received", new { receivedOn = "2026-11-22", summary = "Första lägesrapporten." }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var closed = await secretariat.PostAsJsonAsync($"/api/v1/bodies/{group.Str("id")}/close", new { decision = "SRB 2026-12-10 § 9", closedOn = "2026-12-10" });
+        closed.StatusCode.ShouldBe(HttpStatusCode.OK, await closed.Content.ReadAsStringAsync());
+        (await closed.JsonAsync()).Str("closedBy").ShouldBe("SRB 2026-12-10 § 9");
+
+        using var member = await factory.ApiClientAsync("ledamot.srb");
+        (await member.PostAsJsonAsync($"/api/v1/bodies/{srb}/collaboration-groups", new { name = "x", remit = "y", decision = "z" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task MeetingPlan_CountsTheYearsMeetingsAgainstSix()
     {
         using var client = await factory.ApiClientAsync("sekretariat.vastmanland");

@@ -65,6 +65,7 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
         builder.UseSetting("Samverkan:DemoData", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Smtp:Enabled", "false");
+        builder.UseSetting("Samverkan:Reminders", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -42,3 +42,25 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.HasOne(m => m.PoliticalParty).WithMany().HasForeignKey(m => m.PoliticalPartyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class GroupCharterConfiguration : IEntityTypeConfiguration<GroupCharter>
+{
+    public void Configure(EntityTypeBuilder<GroupCharter> builder)
+    {
+        builder.ToTable("GroupCharters");
+        builder.Property(c => c.EstablishedBy).HasMaxLength(200);
+        builder.Property(c => c.ClosedBy).HasMaxLength(200);
+        builder.HasOne<Body>().WithMany().HasForeignKey(c => c.BodyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => c.BodyId).IsUnique();
+    }
+}
+
+internal sealed class GroupReportConfiguration : IEntityTypeConfiguration<GroupReport>
+{
+    public void Configure(EntityTypeBuilder<GroupReport> builder)
+    {
+        builder.ToTable("GroupReports");
+        builder.HasOne<Body>().WithMany().HasForeignKey(r => r.BodyId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => new { r.BodyId, r.DueOn }).IsUnique();
+    }
+}

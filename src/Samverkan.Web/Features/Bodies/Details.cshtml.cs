@@ -52,6 +52,12 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<MandatoryItemStatus> Mandatory { get; private set; } = [];
 
+    public IReadOnlyList<CollaborationGroupsApi.GroupView> Groups { get; private set; } = [];
+
+    public GroupCharter? Charter { get; private set; }
+
+    public IReadOnlyList<GroupReport> Reports { get; private set; } = [];
+
     public async Task OnGetAsync(string? saved)
     {
         await LoadAsync();
@@ -136,6 +142,25 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         }
     }
 
+    public async Task<IActionResult> OnPostReportAsync(Guid reportId, DateOnly? receivedOn, string? summary)
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        var report = Reports.FirstOrDefault(r => r.Id == reportId) ?? throw new NotFoundException("Återrapporten finns inte.");
+        try
+        {
+            report.Receive(receivedOn ?? Today, summary ?? string.Empty);
+            await db.SaveChangesAsync();
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+
+        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = "Återrapporten är registrerad." });
+    }
+
     public async Task<IActionResult> OnPostFeedAsync(bool mine)
     {
         await LoadAsync();
@@ -215,6 +240,13 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         var own = Guid.TryParse(User.FindFirst(SamverkanClaims.Membership)?.Value, out var ownId) ? ownId : Guid.Empty;
         OwnSeat = Body.ActiveMemberships(Today).FirstOrDefault(m => m.Id == own && m.CountsAsMember);
         Mandatory = await MeetingsApi.MandatoryStatusAsync(db, Body, Today);
+        if (Body.Rules.CompositionRules == CompositionRuleSet.StrategicRegionalCommittee)
+        {
+            Groups = await CollaborationGroupsApi.GroupsAsync(db, Body.Id);
+        }
+
+        Charter = await db.GroupCharters.AsNoTracking().FirstOrDefaultAsync(c => c.BodyId == Body.Id);
+        Reports = await db.GroupReports.Where(r => r.BodyId == Body.Id).OrderBy(r => r.DueOn).ToListAsync();
         Violations = await BodyQueries.CheckAsync(db, Body, Today);
         if (CanManage)
         {

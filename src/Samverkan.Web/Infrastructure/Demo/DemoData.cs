@@ -236,6 +236,18 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         }
 
         db.Bodies.Add(group);
+        db.GroupCharters.Add(new GroupCharter(group, "Bereda gemensamma frågor om kompetensförsörjning och lämna förslag till beredningen och de beslutande organen.",
+            "Möts fyra gånger per år; tjänstepersonsstöd från regionens och kommunernas HR- och utbildningsförvaltningar.", "SRB 2023-02-09 § 5", null, new DateOnly(2023, 2, 9)));
+        foreach (var due in GroupReport.Schedule(new DateOnly(2023, 2, 9), TermEnd))
+        {
+            var report = new GroupReport(group, due);
+            if (due < new DateOnly(2026, 6, 1))
+            {
+                report.Receive(due.AddDays(-10), "Återrapport om arbetet med kompetensförsörjning (demodata).");
+            }
+
+            db.GroupReports.Add(report);
+        }
 
         var management = new Body(county.Id, BodyKind.OfficialsGroup, "Regionala ledningsgruppen", "RLG", BodyRules.Default, region.Id);
         management.AddTerm(TermStart, TermEnd);

@@ -141,6 +141,7 @@ public static class Startup
         api.MapAttendanceApi();
         api.MapCollaborationGroupsApi();
         app.MapCalendarFeeds(api);
+        app.MapDocuments(api);
 
         app.MapRazorPages();
     }

@@ -58,6 +58,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<Features.Meetings.CalendarFeed> CalendarFeeds => Set<Features.Meetings.CalendarFeed>();
 
+    public DbSet<Features.Meetings.StoredFile> StoredFiles => Set<Features.Meetings.StoredFile>();
+
+    public DbSet<Features.Meetings.AgendaDocument> AgendaDocuments => Set<Features.Meetings.AgendaDocument>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -30,7 +30,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         "GET /", "GET /error/{code:int?}", "POST /error/{code:int?}", "GET /account/login", "POST /account/login",
         "GET /account/logout", "POST /account/logout", "GET /account/access-denied",
         "GET /public", "GET /public/bodies/{id:guid}", "GET /public/minutes/{id:guid}", "GET /public/minutes/{id:guid} Pdf",
-        "GET /calendar/{token}.ics", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
+        "GET /calendar/{token}.ics", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
     ];
 
     /// <summary>Data shared by every county (national index series): any secretariat may read and record them.</summary>
@@ -201,6 +201,14 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             db.Meetings.Add(meeting);
         }
 
+        var meetingWithAgenda = db.Entry(meeting).State == EntityState.Added ? meeting : await db.Meetings.Include(m => m.Agenda).FirstAsync(m => m.Id == meeting.Id);
+        var document = await db.AgendaDocuments.FirstOrDefaultAsync(d => d.CountyId == county.Id);
+        if (document is null)
+        {
+            var bytes = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 test " + countyCode);
+            document = await Samverkan.Web.Features.Meetings.Documents.AddAsync(db, meetingWithAgenda, meetingWithAgenda.Agenda[0].Id, "test.pdf", bytes, false, "test");
+        }
+
         var groupReport = await db.GroupReports.FirstOrDefaultAsync(r => r.CountyId == county.Id);
         if (groupReport is null)
         {
@@ -228,6 +236,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             ["scenario"] = scenario.Id.ToString(),
             ["meeting"] = meeting.Id.ToString(),
             ["groupReport"] = groupReport.Id.ToString(),
+            ["agendaItem"] = meetingWithAgenda.Agenda[0].Id.ToString(),
+            ["document"] = document.Id.ToString(),
             ["minutesItem"] = minutes.Items[0].Id.ToString(),
         };
     }
@@ -255,6 +265,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("id", "scenarios") => samples["scenario"],
                 ("id", "meetings") => samples["meeting"],
                 ("id", "group-reports") => samples["groupReport"],
+                ("itemId", "agenda-items") => samples["agendaItem"],
+                ("id", "documents") => samples["document"],
                 ("itemId", "items") => samples["minutesItem"],
                 ("itemId", "minutes-items") => samples["minutesItem"],
                 ("year", _) => "2026",
@@ -271,7 +283,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient client, Target target, Dictionary<string, string> samples, string? antiforgery = null)
     {
-        var url = Url(target.Template, samples) + (target.Handler is null ? string.Empty : "?handler=" + target.Handler);
+        var url = Url(target.Template, samples) + (target.Handler is null ? string.Empty : "?handler=" + target.Handler)
+            + (target.Handler == "Document" ? "&documentId=" + samples["document"] : string.Empty);
         var request = new HttpRequestMessage(new HttpMethod(target.Method), url);
         if (target.Method is "POST" or "PUT")
         {

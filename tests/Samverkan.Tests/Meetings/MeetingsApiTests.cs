@@ -100,6 +100,41 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
     }
 
     [Fact]
+    public async Task Documents_AreCheckedByTypeAndContent_ServedAsAttachments_AndOnlyPublicOnesArePublic()
+    {
+        using var client = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var srb = await SrbIdAsync(client);
+        var meeting = await PlanAsync(client, srb, "2027-02-11T09:00:00+01:00");
+        var item = (await (await client.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Regional utvecklingsstrategi" })).JsonAsync()).Str("id");
+
+        async Task<HttpResponseMessage> UploadAsync(string name, byte[] bytes, bool isPublic)
+        {
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", name }, { new StringContent(isPublic ? "true" : "false"), "isPublic" } };
+            return await client.PostAsync($"/api/v1/meetings/{meeting}/agenda-items/{item}/documents", form);
+        }
+
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.7\n% test\n");
+        var publicDoc = await UploadAsync("Tjänsteskrivelse RUS.pdf", pdf, true);
+        publicDoc.StatusCode.ShouldBe(HttpStatusCode.Created, await publicDoc.Content.ReadAsStringAsync());
+        var internalDoc = await UploadAsync("Arbetsmaterial.pdf", pdf, false);
+        internalDoc.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await publicDoc.JsonAsync()).Str("hash").ShouldBe((await internalDoc.JsonAsync()).Str("hash"), "the same content is stored once");
+
+        (await (await UploadAsync("virus.pdf", System.Text.Encoding.ASCII.GetBytes("MZ not a pdf"), true)).JsonAsync()).Str("rule").ShouldBe("DocumentContent");
+        (await (await UploadAsync("sida.html", System.Text.Encoding.ASCII.GetBytes("<script>"), true)).JsonAsync()).Str("rule").ShouldBe("DocumentType");
+
+        var download = await client.GetAsync($"/api/v1/documents/{(await publicDoc.JsonAsync()).Str("id")}");
+        download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+
+        using var anonymous = factory.CreateClient();
+        (await anonymous.GetAsync($"/public/documents/{(await publicDoc.JsonAsync()).Str("id")}")).StatusCode.ShouldBe(HttpStatusCode.NotFound, "not before the notice is sent");
+        (await client.PostAsync($"/api/v1/meetings/{meeting}/notice", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await anonymous.GetAsync($"/public/documents/{(await publicDoc.JsonAsync()).Str("id")}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await anonymous.GetAsync($"/public/documents/{(await internalDoc.JsonAsync()).Str("id")}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task MeetingPlan_CountsTheYearsMeetingsAgainstSix()
     {
         using var client = await factory.ApiClientAsync("sekretariat.vastmanland");

@@ -67,3 +67,28 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Featu
         builder.HasIndex(f => f.Token).IsUnique();
     }
 }
+
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Features.Meetings.StoredFile>
+{
+    public void Configure(EntityTypeBuilder<Features.Meetings.StoredFile> builder)
+    {
+        builder.ToTable("StoredFiles");
+        builder.HasKey(f => f.Hash);
+        builder.Property(f => f.Hash).HasMaxLength(64);
+    }
+}
+
+internal sealed class AgendaDocumentConfiguration : IEntityTypeConfiguration<Features.Meetings.AgendaDocument>
+{
+    public void Configure(EntityTypeBuilder<Features.Meetings.AgendaDocument> builder)
+    {
+        builder.ToTable("AgendaDocuments");
+        builder.Property(d => d.FileName).HasMaxLength(255);
+        builder.Property(d => d.ContentType).HasMaxLength(100);
+        builder.Property(d => d.UploadedBy).HasMaxLength(256);
+        builder.Property(d => d.Hash).HasMaxLength(64);
+        builder.HasOne<Features.Meetings.StoredFile>().WithMany().HasForeignKey(d => d.Hash).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(d => d.MeetingId);
+    }
+}

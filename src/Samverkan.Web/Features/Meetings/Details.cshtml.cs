@@ -32,6 +32,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public List<string> Errors { get; } = [];
 
+    public IReadOnlyList<AgendaDocument> Documents { get; private set; } = [];
+
     public string? Message { get; private set; }
 
     public async Task OnGetAsync(string? message)
@@ -45,6 +47,39 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         await LoadAsync();
         var ics = Calendar.Invitation(Meeting, Body.Name, smtp.Value.From, Notices.Recipients(Body, Today).Select(p => p.Email!), clock.GetUtcNow());
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.ics");
+    }
+
+    public async Task<IActionResult> OnGetDocumentAsync(Guid documentId)
+    {
+        await LoadAsync();
+        var document = Documents.FirstOrDefault(d => d.Id == documentId) ?? throw new NotFoundException("Handlingen finns inte.");
+        var file = await db.StoredFiles.AsNoTracking().FirstAsync(f => f.Hash == document.Hash);
+        return File(file.Content, document.ContentType, document.FileName);
+    }
+
+    public async Task<IActionResult> OnPostDocumentAsync(Guid itemId, IFormFile? file, bool isPublic)
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        if (file is null || file.Length > Meetings.Documents.MaxBytes)
+        {
+            Errors.Add(file is null ? "Välj en fil." : $"Filen \"{file.FileName}\" är större än 20 MB.");
+            return Page();
+        }
+
+        using var memory = new MemoryStream();
+        await file.CopyToAsync(memory);
+        try
+        {
+            await Meetings.Documents.AddAsync(db, Meeting, itemId, file.FileName, memory.ToArray(), isPublic, User.Identity?.Name ?? "okänd");
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+
+        return RedirectToPage(new { countyCode = County.Code, id = Id, message = $"Handlingen \"{file.FileName}\" är uppladdad." });
     }
 
     public async Task<IActionResult> OnGetNoticePdfAsync()
@@ -122,5 +157,6 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         NoticeDeadline = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden).DateTime).AddDays(-Body.Rules.NoticeDaysBefore);
         CanSendNotice = CanManage || MeetingsApi.IsChairOf(User, Body, Today);
         Recipients = Notices.Recipients(Body, Today).Count();
+        Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.MeetingId == Meeting.Id).OrderBy(d => d.FileName).ToListAsync();
     }
 }

@@ -23,6 +23,8 @@ public sealed class BodyModel(AppDbContext db, TimeProvider time) : PageModel
 
     public IReadOnlyList<(Minutes Minutes, Meeting Meeting)> Published { get; private set; } = [];
 
+    public IReadOnlyList<Features.Meetings.AgendaDocument> Documents { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == Id) ?? throw new NotFoundException("Organet finns inte.");
@@ -30,6 +32,8 @@ public sealed class BodyModel(AppDbContext db, TimeProvider time) : PageModel
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == Id).ToListAsync();
         var now = time.GetUtcNow();
         Upcoming = meetings.Where(m => m.Status != MeetingStatus.Cancelled && m.EndsAt >= now).OrderBy(m => m.StartsAt).ToList();
+        var noticed = Upcoming.Where(m => m.Status == MeetingStatus.NoticeSent).Select(m => m.Id).ToList();
+        Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.IsPublic && noticed.Contains(d.MeetingId)).ToListAsync();
         var minutes = await db.Minutes.AsNoTracking().Where(m => m.BodyId == Id && m.Status == MinutesStatus.Dispatched).ToListAsync();
         Published = minutes.Select(m => (m, meetings.First(x => x.Id == m.MeetingId))).OrderByDescending(x => x.Item2.StartsAt).ToList();
     }

@@ -60,4 +60,9 @@ public sealed class Party : ICountyOwned
 
     /// <summary>The board that receives minutes (kommunstyrelsen, regionstyrelsen).</summary>
     public string ExecutiveBoardName { get; private set; }
+
+    /// <summary>The registry's address (registrator), where dispatched minutes and other formal mail go.</summary>
+    public string? RegistryEmail { get; private set; }
+
+    public void SetRegistryEmail(string? email) => RegistryEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
 }

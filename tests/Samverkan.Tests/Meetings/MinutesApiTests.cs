@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Tests.Support;
 
 namespace Samverkan.Tests.Meetings;
@@ -62,6 +63,13 @@ public abstract class MinutesApiTests(SamverkanFactory factory)
         minutes.Str("dispatchedTo").ShouldContain("Regionstyrelsen, Region Västmanland");
         minutes.GetProperty("items")[0].GetProperty("consensus").GetBoolean().ShouldBeTrue();
         minutes.GetProperty("present").GetArrayLength().ShouldBe(20);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<Samverkan.Web.Data.AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Protokoll")).ToList();
+            outbox.Count.ShouldBe(11, "the regional board and the ten municipal executive boards");
+            outbox.ShouldAllBe(m => m.AttachmentContentType == "application/pdf" && m.AttachmentBytes!.Length > 1000 && m.To.StartsWith("registrator@"));
+        }
+
         var pdf = await member.GetByteArrayAsync($"/api/v1/meetings/{meeting}/minutes/pdf");
         Encoding.ASCII.GetString(pdf, 0, 5).ShouldBe("%PDF-");
     }

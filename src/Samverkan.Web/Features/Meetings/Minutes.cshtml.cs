@@ -140,7 +140,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
 
     public Task<IActionResult> OnPostDispatchAsync() => ChangeAsync(true, () =>
     {
-        Minutes!.Dispatch(clock.GetUtcNow(), Today, CountyQueries.Ordered(Parties).Select(p => $"{p.ExecutiveBoardName}, {p.Name}"));
+        Dispatching.Dispatch(db, clock, Minutes!, Meeting, Body, Parties);
         return Task.CompletedTask;
     }, "Protokollet är expedierat och publicerat.");
 

@@ -8,6 +8,7 @@ using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Infrastructure;
 using Samverkan.Web.Infrastructure.Documents;
+using Samverkan.Web.Infrastructure.Mail;
 
 namespace Samverkan.Web.Features.Meetings;
 
@@ -132,12 +133,9 @@ public static class MinutesApi
 
     private static async Task<Ok<MinutesResponse>> DispatchAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(minutes.CountyId);
-        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToListAsync(cancellationToken);
-        // Seed 001 §2.3: the regional board and every municipal executive board; the parties a case concerns are among them.
-        var receivers = Counties.CountyQueries.Ordered(parties).Select(p => $"{p.ExecutiveBoardName}, {p.Name}");
-        minutes.Dispatch(time.GetUtcNow(), time.TodayInSweden(), receivers);
+        Dispatching.Dispatch(db, time, minutes, meeting, body, await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
@@ -158,6 +156,27 @@ public static class MinutesApi
         var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         return TypedResults.File(MinutesDocument.Pdf(minutes, meeting, body, parties), "application/pdf",
             $"protokoll-{TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+    }
+}
+
+/// <summary>
+/// Seed 001 §2.3: checked minutes go to the regional board and every municipal executive board (the parties a case
+/// concerns are among them in these counties), as PDF to each party's registry, and are published.
+/// </summary>
+public static class Dispatching
+{
+    public static void Dispatch(AppDbContext db, TimeProvider time, Minutes minutes, Meeting meeting, Body body, IReadOnlyList<Party> parties)
+    {
+        var ordered = Counties.CountyQueries.Ordered(parties).ToList();
+        minutes.Dispatch(time.GetUtcNow(), time.TodayInSweden(), ordered.Select(p => $"{p.ExecutiveBoardName}, {p.Name}" + (p.RegistryEmail is null ? " (ingen e-postadress)" : string.Empty)));
+        var pdf = MinutesDocument.Pdf(minutes, meeting, body, parties.ToDictionary(p => p.Id, p => p.Name));
+        var day = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        foreach (var party in ordered.Where(p => p.RegistryEmail is not null))
+        {
+            Outbox.Enqueue(db, time, minutes.CountyId, party.RegistryEmail!, $"Protokoll {body.Name} {day:yyyy-MM-dd} – till {party.ExecutiveBoardName.ToLowerInvariant()}",
+                $"Till {party.ExecutiveBoardName.ToLowerInvariant()} i {party.Name}.\n\nHär är det justerade protokollet från {body.Name}s sammanträde {day:yyyy-MM-dd}. Det är också publicerat på Samverkans öppna sidor.",
+                $"protokoll-{day:yyyy-MM-dd}.pdf", "application/pdf", attachmentBytes: pdf);
+        }
     }
 }
 

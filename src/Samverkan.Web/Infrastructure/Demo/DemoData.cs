@@ -131,11 +131,13 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             db.Counties.Add(county);
             var regionName = "Region " + group.Key.CountyName.Replace("s län", string.Empty, StringComparison.Ordinal);
             var region = new Party(county.Id, PartyKind.Region, regionName, null, ReferenceData.DemoOrganisationNumber(PartyKind.Region, county.Code));
+            region.SetRegistryEmail($"registrator@{Slug(regionName)}.demo.invalid");
             db.Parties.Add(region);
             var parties = new List<Party>();
             foreach (var row in group)
             {
                 var party = new Party(county.Id, PartyKind.Municipality, row.Name, row.Code, ReferenceData.DemoOrganisationNumber(PartyKind.Municipality, row.Code));
+                party.SetRegistryEmail($"registrator@{Slug(row.Name)}.demo.invalid");
                 parties.Add(party);
                 db.Parties.Add(party);
                 foreach (var figure in population.Where(p => p.MunicipalityCode == row.Code))

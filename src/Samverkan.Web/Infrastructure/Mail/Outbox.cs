@@ -33,7 +33,7 @@ public sealed class SmtpOptions
 public static class Outbox
 {
     public static void Enqueue(AppDbContext db, TimeProvider time, Guid? countyId, string to, string subject, string body,
-        string? attachmentName = null, string? attachmentContentType = null, string? attachmentText = null)
+        string? attachmentName = null, string? attachmentContentType = null, string? attachmentText = null, byte[]? attachmentBytes = null)
     {
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
         db.OutboxMessages.Add(new OutboxMessage
@@ -45,6 +45,7 @@ public static class Outbox
             AttachmentName = attachmentName,
             AttachmentContentType = attachmentContentType,
             AttachmentText = attachmentText,
+            AttachmentBytes = attachmentBytes,
             CreatedAt = now,
             NextAttemptAt = now,
         });
@@ -147,6 +148,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
             var attachment = Attachment.CreateAttachmentFromString(message.AttachmentText, new ContentType(message.AttachmentContentType ?? "text/plain"));
             attachment.Name = message.AttachmentName;
             mail.Attachments.Add(attachment);
+        }
+        else if (message.AttachmentBytes is not null)
+        {
+            mail.Attachments.Add(new Attachment(new MemoryStream(message.AttachmentBytes), message.AttachmentName, message.AttachmentContentType ?? "application/octet-stream"));
         }
 
         await client.SendMailAsync(mail, cancellationToken);

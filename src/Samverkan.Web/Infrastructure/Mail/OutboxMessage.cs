@@ -23,6 +23,9 @@ public sealed class OutboxMessage
 
     public string? AttachmentText { get; set; }
 
+    /// <summary>A binary attachment such as a PDF; used instead of <see cref="AttachmentText"/>.</summary>
+    public byte[]? AttachmentBytes { get; set; }
+
     /// <summary>Unix milliseconds; integers compare the same on every engine.</summary>
     public long CreatedAt { get; set; }
 

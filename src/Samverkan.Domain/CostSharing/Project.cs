@@ -30,10 +30,7 @@ public sealed class Project : ICountyOwned
             throw new DomainRuleException("ProjectRegionPercent", "Regionens andel ska vara mellan 0 och 100 procent.");
         }
 
-        if (key == ScenarioKey.Mix && equalPercent is not (>= 0 and <= 100))
-        {
-            throw new DomainRuleException("MixKeyPercent", "Ange hur många procent som fördelas i lika delar (0–100).");
-        }
+        ScenarioKeys.EnsureValid(key, equalPercent);
 
         Id = Guid.NewGuid();
         CountyId = countyId;
@@ -65,12 +62,7 @@ public sealed class Project : ICountyOwned
 
     public string? DecisionReference { get; private set; }
 
-    public AllocationKey AllocationKey => Key switch
-    {
-        ScenarioKey.Equal => AllocationKey.EqualShares,
-        ScenarioKey.Mix => new AllocationKey.MixKey(EqualPercent ?? 0),
-        _ => AllocationKey.ByPopulation,
-    };
+    public AllocationKey AllocationKey => ScenarioKeys.ToAllocationKey(Key, EqualPercent);
 
     /// <summary>The region's part in whole kronor (rounded half up); the municipalities share the rest exactly.</summary>
     public decimal RegionAmount => decimal.Round(Total * RegionPercent / 100m, 0, MidpointRounding.AwayFromZero);

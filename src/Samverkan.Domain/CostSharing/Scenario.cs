@@ -9,6 +9,24 @@ public enum ScenarioKey
     Mix,
 }
 
+public static class ScenarioKeys
+{
+    public static AllocationKey ToAllocationKey(ScenarioKey key, decimal? equalPercent) => key switch
+    {
+        ScenarioKey.Equal => AllocationKey.EqualShares,
+        ScenarioKey.Mix => new AllocationKey.MixKey(equalPercent ?? 0),
+        _ => AllocationKey.ByPopulation,
+    };
+
+    public static void EnsureValid(ScenarioKey key, decimal? equalPercent)
+    {
+        if (key == ScenarioKey.Mix && equalPercent is not (>= 0 and <= 100))
+        {
+            throw new DomainRuleException("MixKeyPercent", "Ange hur många procent som fördelas i lika delar (0–100).");
+        }
+    }
+}
+
 /// <summary>
 /// An alternative the secretariat wants the parties to compare before they agree (seed 000): another level for a
 /// year, another uplift from the year before, or another key. Shared read-only with the county's party officials
@@ -39,11 +57,7 @@ public sealed class Scenario : ICountyOwned
             throw new DomainRuleException("CostLevelWhole", "Kostnadsnivån ska anges i hela kronor.");
         }
 
-        if (key == ScenarioKey.Mix && equalPercent is not (>= 0 and <= 100))
-        {
-            throw new DomainRuleException("MixKeyPercent", "Ange hur många procent som fördelas i lika delar (0–100).");
-        }
-
+        ScenarioKeys.EnsureValid(key, equalPercent);
         Id = Guid.NewGuid();
         CountyId = countyId;
         Name = name.Trim();
@@ -77,12 +91,7 @@ public sealed class Scenario : ICountyOwned
 
     public string CreatedBy { get; private set; }
 
-    public AllocationKey AllocationKey => Key switch
-    {
-        ScenarioKey.Equal => AllocationKey.EqualShares,
-        ScenarioKey.Mix => new AllocationKey.MixKey(EqualPercent ?? 0),
-        _ => AllocationKey.ByPopulation,
-    };
+    public AllocationKey AllocationKey => ScenarioKeys.ToAllocationKey(Key, EqualPercent);
 
     /// <summary>The scenario's level given the current model's level for the year and for the year before.</summary>
     public decimal LevelFor(decimal currentLevel, decimal? previousLevel) =>

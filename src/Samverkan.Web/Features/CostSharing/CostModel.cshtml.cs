@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Common;
@@ -52,7 +51,7 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
         decimal? parsed = null;
         if (!string.IsNullOrWhiteSpace(value))
         {
-            if (!decimal.TryParse(value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v))
+            if (!SwedishNumber.TryParse(value, out var v))
             {
                 Errors.Add($"Värdet '{value}' är inget tal.");
                 return Page();
@@ -86,7 +85,7 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
     {
         await LoadAsync();
         Access.EnsureManage(County.Id);
-        if (!decimal.TryParse(changePercent?.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var change))
+        if (!SwedishNumber.TryParse(changePercent, out var change))
         {
             Errors.Add($"Förändringen '{changePercent}' är inget tal.");
             return Page();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Common;
@@ -21,7 +20,7 @@ public sealed class ProjectsModel(AppDbContext db, Access access, TimeProvider t
     {
         await LoadAsync();
         Access.EnsureManage(County.Id);
-        static decimal? Parse(string? v) => decimal.TryParse(v?.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
+        static decimal? Parse(string? v) => SwedishNumber.TryParse(v, out var d) ? d : null;
         if (Parse(total) is not { } parsedTotal)
         {
             Errors.Add($"Beloppet '{total}' är inget tal.");

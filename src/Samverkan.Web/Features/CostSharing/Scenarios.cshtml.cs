@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Common;
@@ -50,7 +49,7 @@ public sealed class ScenariosModel(AppDbContext db, Access access, TimeProvider 
             return null;
         }
 
-        if (decimal.TryParse(value.Replace(" ", string.Empty, StringComparison.Ordinal).Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var v))
+        if (SwedishNumber.TryParse(value, out var v))
         {
             return v;
         }

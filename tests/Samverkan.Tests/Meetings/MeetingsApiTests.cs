@@ -47,7 +47,7 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         (await sent.JsonAsync()).GetProperty("recipients").GetInt32().ShouldBe(27);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var outbox = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Kallelse")).ToListAsync();
+        var outbox = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Kallelse") && m.Subject.EndsWith("2027-01-14")).ToListAsync();
         outbox.Count.ShouldBe(27);
         outbox.ShouldAllBe(m => m.AttachmentText!.Contains("BEGIN:VCALENDAR") && m.Body.Contains("Trafikförsörjningsprogram (RV 2026-44)"));
         outbox[0].Body.ShouldContain("har inga ersättare");

@@ -52,6 +52,14 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         outbox.ShouldAllBe(m => m.AttachmentText!.Contains("BEGIN:VCALENDAR") && m.Body.Contains("Trafikförsörjningsprogram (RV 2026-44)"));
         outbox[0].Body.ShouldContain("har inga ersättare");
 
+        (await client.PostAsJsonAsync($"/api/v1/meetings/{inTime}/agenda-items", new { title = "Gemensamma EU-frågor" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        await using (var later = factory.Services.CreateAsyncScope())
+        {
+            var updates = await later.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Ändrad kallelse") && m.Subject.EndsWith("2027-01-14")).ToListAsync();
+            updates.Count.ShouldBe(27);
+            updates.ShouldAllBe(m => m.AttachmentText!.Contains("SEQUENCE:1\r\n") && m.Body.Contains("Gemensamma EU-frågor"));
+        }
+
         var ics = await client.GetStringAsync($"/api/v1/meetings/{inTime}/ics");
         ics.ShouldContain("DTSTART;TZID=Europe/Stockholm:20270114T090000");
         var noticePdf = await client.GetByteArrayAsync($"/api/v1/meetings/{inTime}/notice/pdf");

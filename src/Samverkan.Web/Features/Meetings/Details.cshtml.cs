@@ -89,7 +89,11 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     }
 
     public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic) =>
-        await ChangeAsync(() => Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision, topic), "Ärendet är tillagt.", manage: true);
+        await ChangeAsync(() =>
+        {
+            Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision, topic);
+            Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
+        }, "Ärendet är tillagt.", manage: true);
 
     public async Task<IActionResult> OnPostNoticeAsync()
     {

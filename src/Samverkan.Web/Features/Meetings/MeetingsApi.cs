@@ -144,11 +144,12 @@ public static class MeetingsApi
     }
 
     private static async Task<Created<AgendaItemResponse>> AddItemAsync(Guid id, AgendaItemRequest request, Access access, AppDbContext db,
-        CancellationToken cancellationToken)
+        TimeProvider time, IOptions<SmtpOptions> smtp, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await LoadAsync(db, access, id, cancellationToken);
+        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(meeting.CountyId);
         var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
+        Notices.SendUpdate(db, time, smtp.Value, meeting, body);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", AgendaItemResponse.From(item));
     }
@@ -210,9 +211,18 @@ public static class Notices
 
     public static int Send(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body, string sentBy)
     {
-        var today = time.TodayInSweden();
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden).DateTime);
-        meeting.SendNotice(body.Rules, day, today, time.GetUtcNow(), sentBy);
+        meeting.SendNotice(body.Rules, day, time.TodayInSweden(), time.GetUtcNow(), sentBy);
+        return Enqueue(db, time, smtp, meeting, body, "Kallelse");
+    }
+
+    /// <summary>After a change to a noticed meeting everyone gets the new agenda and an invitation with the raised SEQUENCE.</summary>
+    public static int SendUpdate(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body) =>
+        meeting.Status == MeetingStatus.NoticeSent ? Enqueue(db, time, smtp, meeting, body, "Ändrad kallelse") : 0;
+
+    private static int Enqueue(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body, string kind)
+    {
+        var today = time.TodayInSweden();
         var recipients = Recipients(body, today).ToList();
         var ics = Calendar.Invitation(meeting, body.Name, smtp.From, recipients.Select(p => p.Email!), time.GetUtcNow());
         var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
@@ -242,7 +252,7 @@ public static class Notices
 
         foreach (var person in recipients)
         {
-            Outbox.Enqueue(db, time, meeting.CountyId, person.Email!, $"Kallelse: {body.Name} {local:yyyy-MM-dd}", text.ToString(), "kallelse.ics",
+            Outbox.Enqueue(db, time, meeting.CountyId, person.Email!, $"{kind}: {body.Name} {local:yyyy-MM-dd}", text.ToString(), "kallelse.ics",
                 "text/calendar; method=REQUEST; charset=utf-8", ics);
         }
 

@@ -34,6 +34,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
         html.ShouldContain("antagandebeslut saknas från Västerås");
         html.ShouldContain("Strategisk regional beredning");
         html.ShouldContain("Uppfyller reglerna");
+        html.ShouldContain("återrapporten till beredningen skulle ha lämnats senast 2026-06-30");
     }
 
     [Fact]

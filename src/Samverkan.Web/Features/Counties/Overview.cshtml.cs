@@ -61,6 +61,7 @@ public sealed class OverviewModel(AppDbContext db, Access access, TimeProvider t
         }
 
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.CountyId == County.Id).ToListAsync();
+        var overdueReports = (await db.GroupReports.AsNoTracking().Where(r => r.CountyId == County.Id && r.ReceivedOn == null).ToListAsync()).Where(r => r.IsOverdue(Today)).ToList();
         foreach (var body in Bodies)
         {
             var years = Today.Month >= 10 ? new[] { Today.Year, Today.Year + 1 } : [Today.Year];
@@ -71,6 +72,11 @@ public sealed class OverviewModel(AppDbContext db, Access access, TimeProvider t
                 {
                     Attention.Add(($"{body.Name}: {plan.Planned} sammanträden planerade {year}, men minst {plan.Minimum} ska hållas.", $"/counties/{County.Code}/bodies/{body.Id}"));
                 }
+            }
+
+            foreach (var report in overdueReports.Where(r => r.BodyId == body.Id))
+            {
+                Attention.Add(($"{body.Name}: återrapporten till beredningen skulle ha lämnats senast {Domain.Common.SwedishText.Date(report.DueOn)}.", $"/counties/{County.Code}/bodies/{body.Id}"));
             }
 
             var violations = await BodyQueries.CheckAsync(db, body, Today);

@@ -129,6 +129,38 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
     }
 
     [Fact]
+    public async Task RescheduledNoticedMeeting_SendsAnUpdatedInvitation()
+    {
+        Guid meetingId;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            meetingId = (await db.Meetings.ToListAsync()).Single(m => m.StartsAt.Month == 9 && m.StartsAt.Year == 2026).Id;
+        }
+
+        using var client = await factory.PageClientAsync("sekretariat.vastmanland");
+        var path = $"/counties/19/meetings/{meetingId}";
+        var token = await SamverkanFactory.AntiforgeryTokenAsync(client, path);
+        var response = await client.PostAsync(path + "?handler=Reschedule", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["date"] = "2026-09-18",
+            ["starts"] = "13:00",
+            ["ends"] = "15:00",
+            ["location"] = "Sala stadshus",
+            ["__RequestVerificationToken"] = token,
+        }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var check = factory.Services.CreateAsyncScope();
+        var db2 = check.ServiceProvider.GetRequiredService<AppDbContext>();
+        var meeting = await db2.Meetings.SingleAsync(m => m.Id == meetingId);
+        meeting.StartsAt.ShouldBe(new DateTimeOffset(2026, 9, 18, 11, 0, 0, TimeSpan.Zero));
+        meeting.Sequence.ShouldBe(1);
+        // Every member and the co-opted expert (two seats may have been ended by another test of this class).
+        (await db2.OutboxMessages.CountAsync(m => m.Subject == "Ändrad kallelse: Strategisk regional beredning 2026-09-18")).ShouldBeInRange(25, 27);
+    }
+
+    [Fact]
     public async Task Login_LocksTheAccountAfterFiveFailures()
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });

@@ -95,6 +95,29 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
         }, "Ärendet är tillagt.", manage: true);
 
+    public async Task<IActionResult> OnPostRescheduleAsync(DateOnly? date, TimeOnly? starts, TimeOnly? ends, string? location)
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        if (date is null || starts is null || ends is null || string.IsNullOrWhiteSpace(location))
+        {
+            Errors.Add("Ange datum, tider och plats.");
+            return Page();
+        }
+
+        DateTimeOffset Local(TimeOnly time)
+        {
+            var local = date.Value.ToDateTime(time);
+            return new DateTimeOffset(local, Clock.Sweden.GetUtcOffset(local));
+        }
+
+        return await ChangeAsync(() =>
+        {
+            Meeting.Reschedule(Local(starts.Value), Local(ends.Value), location);
+            Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
+        }, Meeting.Status == MeetingStatus.NoticeSent ? "Sammanträdet är flyttat och de kallade har fått en uppdaterad inbjudan." : "Sammanträdet är flyttat.", manage: false);
+    }
+
     public async Task<IActionResult> OnPostNoticeAsync()
     {
         await LoadAsync();

@@ -75,7 +75,16 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
 
     public override async ValueTask DisposeAsync()
     {
-        await base.DisposeAsync();
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (Exception e)
+        {
+            // Stopping the host after the tests may race its background services; the tests have already run.
+            await Console.Error.WriteLineAsync($"Host shutdown after tests: {e.GetType().Name}: {e.Message}");
+        }
+
         if (sharedConnectionString is not null)
         {
             GC.SuppressFinalize(this);
@@ -84,11 +93,24 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
 
         if (Provider == DatabaseProvider.Postgres)
         {
+            // Dropping the throw-away database is housekeeping: retry, and never fail the tests over it.
             NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(PostgresAdminConnectionString);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            for (var attempt = 1; attempt <= 3; attempt++)
+            {
+                try
+                {
+                    await using var admin = new NpgsqlConnection(PostgresAdminConnectionString);
+                    await admin.OpenAsync();
+                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+                {
+                    await Console.Error.WriteLineAsync($"Could not drop test database {databaseName} (attempt {attempt}): {e.Message}");
+                    await Task.Delay(500 * attempt);
+                }
+            }
         }
         else if (sqlitePath is not null)
         {

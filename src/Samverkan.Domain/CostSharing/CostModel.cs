@@ -92,6 +92,25 @@ public sealed class CostModel : ICountyOwned
     public CostLevelDerivation Derive(int year, IReadOnlyCollection<IndexPoint> index) =>
         CostLevelChain.Derive(BaseYear, BaseLevel, BaseLabel, rules.Select(r => r.ToRule()).ToList(), index, year);
 
+    /// <summary>The chain up to the latest year (at most <paramref name="untilYear"/>) that can be derived, and why later years cannot.</summary>
+    public (CostLevelDerivation? Derivation, string? Problem) DeriveLatest(int untilYear, IReadOnlyCollection<IndexPoint> index)
+    {
+        string? problem = null;
+        for (var year = untilYear; year >= BaseYear; year--)
+        {
+            try
+            {
+                return (Derive(year, index), problem);
+            }
+            catch (DomainRuleException e)
+            {
+                problem ??= e.Message;
+            }
+        }
+
+        return (null, problem);
+    }
+
     /// <summary>Sets the rule of a year, replacing an earlier one for the same year.</summary>
     public CostYearRule SetRule(YearRule rule)
     {

@@ -25,14 +25,18 @@ public static class BodyQueries
     }
 
     /// <summary>Runs the composition check against the county's parties and the regional board as they are recorded.</summary>
-    public static async Task<IReadOnlyList<CompositionViolation>> CheckAsync(AppDbContext db, Body body, DateOnly asOf, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<CompositionViolation>> CheckAsync(AppDbContext db, Body body, DateOnly asOf, CancellationToken cancellationToken = default) =>
+        (await CompositionContextAsync(db, body.CountyId, cancellationToken)).Check(body, asOf);
+
+    /// <summary>What every composition check in a county needs, read once: its parties and the regional board.</summary>
+    public static async Task<CompositionContext> CompositionContextAsync(AppDbContext db, Guid countyId, CancellationToken cancellationToken = default)
     {
-        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == body.CountyId).ToListAsync(cancellationToken);
+        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == countyId).ToListAsync(cancellationToken);
         var region = parties.FirstOrDefault(p => p.Kind == PartyKind.Region);
         var board = region is null
             ? []
             : await db.ExecutiveBoardSeats.AsNoTracking().Include(s => s.PoliticalParty).Where(s => s.PartyId == region.Id).ToListAsync(cancellationToken);
-        return CompositionCheck.Check(body, parties, board, asOf);
+        return new CompositionContext(parties, board);
     }
 
     /// <summary>Active seats on a date in presidium order, then by appointing party and name.</summary>
@@ -43,6 +47,9 @@ public static class BodyQueries
         .ThenBy(m => m.Person?.LastName ?? string.Empty, StringComparer.Create(Domain.Common.SwedishText.Culture, false));
 
     public static IEnumerable<Body> Ordered(IEnumerable<Body> bodies) => bodies.OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Create(Domain.Common.SwedishText.Culture, false));
+}
 
-    public static Task<List<Party>> PartiesAsync(AppDbContext db, Guid countyId) => CountyQueries.PartiesAsync(db, countyId);
+public sealed record CompositionContext(IReadOnlyCollection<Party> Parties, IReadOnlyCollection<ExecutiveBoardSeat> RegionalBoard)
+{
+    public IReadOnlyList<CompositionViolation> Check(Body body, DateOnly asOf) => CompositionCheck.Check(body, Parties, RegionalBoard, asOf);
 }

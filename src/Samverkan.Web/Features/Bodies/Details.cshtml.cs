@@ -122,7 +122,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
         try
         {
-            var meeting = new Meeting(Body, Local(date.Value, starts.Value), Local(date.Value, ends.Value), location ?? string.Empty, isExtra);
+            var meeting = new Meeting(Body, Clock.FromSwedish(date.Value, starts.Value), Clock.FromSwedish(date.Value, ends.Value), location ?? string.Empty, isExtra);
             db.Meetings.Add(meeting);
             if (isExtra)
             {
@@ -196,12 +196,6 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         return RedirectToPage(new { countyCode = County.Code, id = Id, saved = "Din begäran om ett extra sammanträde är registrerad." });
     }
 
-    private static DateTimeOffset Local(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time);
-        return new DateTimeOffset(local, Clock.Sweden.GetUtcOffset(local));
-    }
-
     private async Task<IActionResult> SaveAsync(Action change, int version, string message)
     {
         try
@@ -233,7 +227,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             ?? throw new NotFoundException("Organet finns inte i det här länet.");
         Roster = BodyQueries.Roster(Body, Today).ToList();
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == Body.Id).ToListAsync();
-        Meetings = meetings.Where(m => TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).Year >= Today.Year).OrderBy(m => m.StartsAt).ToList();
+        Meetings = meetings.Where(m => m.StartsAt.ToSwedish().Year >= Today.Year).OrderBy(m => m.StartsAt).ToList();
         Plan = MeetingPlan.For(Body.Rules, Today.Year, meetings, Clock.Sweden);
         ExtraMeetings = ExtraMeetingRule.Evaluate(await db.ExtraMeetingRequests.AsNoTracking().Where(r => r.BodyId == Body.Id).ToListAsync(),
             Body.ActiveMemberships(Today).Count(m => m.CountsAsMember));
@@ -252,7 +246,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         {
             People = (await db.People.Where(p => p.CountyId == County.Id).ToListAsync()).BySwedishName(p => p.LastName + " " + p.FirstName).ToList();
             Parties = await db.Parties.Where(p => p.CountyId == County.Id).ToListAsync();
-            Parties = CountyQueries.Ordered(Parties).ToList();
+            Parties = CountyQueries.Ordered(Parties).ToList(); // tracked: a new membership refers to them
             PoliticalParties = await db.PoliticalParties.OrderBy(p => p.Name).ToListAsync();
         }
     }

@@ -116,19 +116,9 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
             return;
         }
 
-        var points = Index.Select(v => v.ToPoint()).ToList();
-        for (var year = Today.Year + 1; year >= Model.BaseYear; year--)
-        {
-            try
-            {
-                Chain = Model.Derive(year, points).Steps;
-                break;
-            }
-            catch (DomainRuleException e)
-            {
-                ChainProblem ??= e.Message;
-            }
-        }
+        var (derivation, problem) = Model.DeriveLatest(Today.Year + 1, Index.Select(v => v.ToPoint()).ToList());
+        Chain = derivation?.Steps ?? [];
+        ChainProblem = problem;
 
     }
 }

@@ -159,20 +159,7 @@ public sealed record CostModelResponse(int BaseYear, decimal BaseLevel, string B
 {
     public static CostModelResponse From(CostModel model, IReadOnlyList<IndexPoint> index, int untilYear)
     {
-        CostLevelDerivation? derivation = null;
-        string? stops = null;
-        for (var year = untilYear; year >= model.BaseYear && derivation is null; year--)
-        {
-            try
-            {
-                derivation = model.Derive(year, index);
-            }
-            catch (DomainRuleException e)
-            {
-                stops ??= e.Message;
-            }
-        }
-
+        var (derivation, stops) = model.DeriveLatest(untilYear, index);
         return new(model.BaseYear, model.BaseLevel, model.BaseLabel, model.PopulationYearOffset, model.VatCategory,
             model.Rules.OrderBy(r => r.Year).Select(r => new YearRuleRequest(r.Kind, r.Value, r.IndexSeries, r.DecisionReference, r.DecidedOn)).ToList(),
             derivation?.Steps.Select(s => new ChainStepResponse(s.Year, s.Level, s.Rule, s.ChangePercent, s.IsPreliminary, s.Explanation)).ToList() ?? [],

@@ -62,6 +62,7 @@ public sealed class MunicipalityModel(AppDbContext db, CostSharingService costSh
         const int width = 640, height = 240, left = 90, bottom = 30;
         var max = Math.Max(Years.Select(y => y.Amount).DefaultIfEmpty(0).Max(), FormerFee?.Amount ?? 0);
         var bar = Years.Count == 0 ? 0 : (width - left - 20) / Years.Count;
+        // Pixel coordinates of the chart, not money: the amounts themselves stay decimal.
         double Top(decimal amount) => height - bottom - (max == 0 ? 0 : (double)(amount / max) * (height - bottom - 20));
         static string N(double v) => v.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
         static string E(string text) => System.Net.WebUtility.HtmlEncode(text);

@@ -60,6 +60,7 @@ public sealed class OverviewModel(AppDbContext db, Access access, TimeProvider t
             }
         }
 
+        var composition = await BodyQueries.CompositionContextAsync(db, County.Id);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.CountyId == County.Id).ToListAsync();
         var overdueReports = (await db.GroupReports.AsNoTracking().Where(r => r.CountyId == County.Id && r.ReceivedOn == null).ToListAsync()).Where(r => r.IsOverdue(Today)).ToList();
         foreach (var body in Bodies)
@@ -79,7 +80,7 @@ public sealed class OverviewModel(AppDbContext db, Access access, TimeProvider t
                 Attention.Add(($"{body.Name}: återrapporten till beredningen skulle ha lämnats senast {Domain.Common.SwedishText.Date(report.DueOn)}.", $"/counties/{County.Code}/bodies/{body.Id}"));
             }
 
-            var violations = await BodyQueries.CheckAsync(db, body, Today);
+            var violations = composition.Check(body, Today);
             Violations[body.Id] = violations.Count;
             if (violations.Count > 0)
             {

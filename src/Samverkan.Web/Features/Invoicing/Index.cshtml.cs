@@ -13,8 +13,6 @@ namespace Samverkan.Web.Features.Invoicing;
 /// <summary>The invoice register of a year, with CSV, XLSX and SIE exports.</summary>
 public sealed class IndexModel(AppDbContext db, CostSharingService costSharing, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
-    private static readonly string[] Headers = ["Nummer", "Typ", "Kommun", "Org.nr", "Fakturadatum", "Förfallodatum", "Belopp (kr)", "Preliminär", "Status"];
-
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
 
@@ -33,13 +31,13 @@ public sealed class IndexModel(AppDbContext db, CostSharingService costSharing, 
     public async Task<IActionResult> OnGetCsvAsync()
     {
         await LoadAsync();
-        return File(Tabular.Csv(Headers, Rows()), "text/csv; charset=utf-8", $"fakturor-{County.Code}-{Year}.csv");
+        return File(Tabular.Csv(InvoiceQueries.RegisterHeaders, Rows()), "text/csv; charset=utf-8", $"fakturor-{County.Code}-{Year}.csv");
     }
 
     public async Task<IActionResult> OnGetXlsxAsync()
     {
         await LoadAsync();
-        return File(Tabular.Xlsx($"Fakturor {Year}", Headers, Rows()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"fakturor-{County.Code}-{Year}.xlsx");
+        return File(Tabular.Xlsx($"Fakturor {Year}", InvoiceQueries.RegisterHeaders, Rows()), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"fakturor-{County.Code}-{Year}.xlsx");
     }
 
     public async Task<IActionResult> OnGetSieAsync()
@@ -51,11 +49,7 @@ public sealed class IndexModel(AppDbContext db, CostSharingService costSharing, 
         return File(bytes, "text/plain; charset=ibm437", $"fakturor-{County.Code}-{Year}.se");
     }
 
-    private IEnumerable<object?[]> Rows() => Invoices.Select(i => new object?[]
-    {
-        i.Number, InvoiceQueries.KindLabel(i), Parties[i.PartyId].Name, Parties[i.PartyId].OrganisationNumber, i.IssuedOn, i.DueOn, i.SignedAmount,
-        i.IsPreliminary ? "ja" : "nej", InvoiceQueries.StatusLabel(i.Status),
-    });
+    private IEnumerable<object?[]> Rows() => InvoiceQueries.RegisterRows(Invoices, Parties);
 
     private async Task LoadAsync()
     {

@@ -30,6 +30,15 @@ public static class InvoiceQueries
         db.Invoices.AsNoTracking().Where(i => i.CountyId == countyId && (year == null || i.Year == year))
             .OrderBy(i => i.Year).ThenBy(i => i.Sequence).ToListAsync(cancellationToken);
 
+    public static readonly string[] RegisterHeaders = ["Nummer", "Typ", "Kommun", "Org.nr", "År", "Fakturadatum", "Förfallodatum", "Belopp (kr)", "Preliminär", "Status"];
+
+    /// <summary>The invoice register as rows for CSV and XLSX.</summary>
+    public static IEnumerable<object?[]> RegisterRows(IEnumerable<Invoice> invoices, IReadOnlyDictionary<Guid, Party> parties) => invoices.Select(i => new object?[]
+    {
+        i.Number, KindLabel(i), parties[i.PartyId].Name, parties[i.PartyId].OrganisationNumber, i.Year, i.IssuedOn, i.DueOn, i.SignedAmount,
+        i.IsPreliminary ? "ja" : "nej", StatusLabel(i.Status),
+    });
+
     public static string KindLabel(Invoice invoice) => invoice.Kind == InvoiceKind.CreditNote ? "Kreditnota"
         : invoice.Purpose == InvoicePurpose.Correction ? "Tilläggsfaktura" : $"Delbetalning {invoice.Instalment}";
 

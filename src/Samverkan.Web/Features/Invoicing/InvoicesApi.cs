@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -55,30 +54,24 @@ public static class InvoicesApi
         return TypedResults.Ok(invoices.Select(i => InvoiceSummaryResponse.From(i, parties[i.PartyId])).ToList());
     }
 
-    private static readonly string[] RegisterHeaders = ["Nummer", "Typ", "Kommun", "Org.nr", "År", "Fakturadatum", "Förfallodatum", "Belopp (kr)", "Preliminär", "Status"];
-
     private static async Task<(County County, List<object?[]> Rows)> RegisterAsync(string countyCode, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
         var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == county.Id).ToDictionaryAsync(p => p.Id, cancellationToken);
         var invoices = await InvoiceQueries.ForYearAsync(db, county.Id, year, cancellationToken);
-        return (county, invoices.Select(i => new object?[]
-        {
-            i.Number, InvoiceQueries.KindLabel(i), parties[i.PartyId].Name, parties[i.PartyId].OrganisationNumber, i.Year, i.IssuedOn, i.DueOn, i.SignedAmount,
-            i.IsPreliminary ? "ja" : "nej", InvoiceQueries.StatusLabel(i.Status),
-        }).ToList());
+        return (county, InvoiceQueries.RegisterRows(invoices, parties).ToList());
     }
 
     private static async Task<FileContentHttpResult> RegisterCsvAsync(string countyCode, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var (county, rows) = await RegisterAsync(countyCode, year, access, db, cancellationToken);
-        return TypedResults.File(Tabular.Csv(RegisterHeaders, rows), "text/csv; charset=utf-8", $"fakturor-{county.Code}-{year}.csv");
+        return TypedResults.File(Tabular.Csv(InvoiceQueries.RegisterHeaders, rows), "text/csv; charset=utf-8", $"fakturor-{county.Code}-{year}.csv");
     }
 
     private static async Task<FileContentHttpResult> RegisterXlsxAsync(string countyCode, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var (county, rows) = await RegisterAsync(countyCode, year, access, db, cancellationToken);
-        return TypedResults.File(Tabular.Xlsx($"Fakturor {year}", RegisterHeaders, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        return TypedResults.File(Tabular.Xlsx($"Fakturor {year}", InvoiceQueries.RegisterHeaders, rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             $"fakturor-{county.Code}-{year}.xlsx");
     }
 

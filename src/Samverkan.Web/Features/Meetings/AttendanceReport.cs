@@ -25,7 +25,7 @@ public static class AttendanceReport
         var lines = new List<AttendanceLine>();
         foreach (var m in minutes)
         {
-            var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meetings[m.MeetingId].StartsAt, Clock.Sweden).DateTime);
+            var day = meetings[m.MeetingId].StartsAt.SwedishDay();
             if (day < from || day > to)
             {
                 continue;

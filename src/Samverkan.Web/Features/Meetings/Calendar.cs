@@ -103,7 +103,7 @@ public static class Calendar
     ];
 
     private static string Local(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, Clock.Sweden).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+        time.ToSwedish().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
     /// <summary>RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values.</summary>
     public static string Escape(string text) => text

@@ -46,7 +46,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     {
         await LoadAsync();
         var ics = Calendar.Invitation(Meeting, Body.Name, smtp.Value.From, Notices.Recipients(Body, Today).Select(p => p.Email!), clock.GetUtcNow());
-        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.ics");
+        return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{Meeting.StartsAt.ToSwedish():yyyy-MM-dd}.ics");
     }
 
     public async Task<IActionResult> OnGetDocumentAsync(Guid documentId)
@@ -85,7 +85,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public async Task<IActionResult> OnGetNoticePdfAsync()
     {
         await LoadAsync();
-        return File(NoticeDocument.Pdf(Meeting, Body), "application/pdf", $"kallelse-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+        return File(NoticeDocument.Pdf(Meeting, Body), "application/pdf", $"kallelse-{Meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 
     public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic) =>
@@ -105,15 +105,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        DateTimeOffset Local(TimeOnly time)
-        {
-            var local = date.Value.ToDateTime(time);
-            return new DateTimeOffset(local, Clock.Sweden.GetUtcOffset(local));
-        }
-
         return await ChangeAsync(() =>
         {
-            Meeting.Reschedule(Local(starts.Value), Local(ends.Value), location);
+            Meeting.Reschedule(Clock.FromSwedish(date.Value, starts.Value), Clock.FromSwedish(date.Value, ends.Value), location);
             Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
         }, Meeting.Status == MeetingStatus.NoticeSent ? "Sammanträdet är flyttat och de kallade har fått en uppdaterad inbjudan." : "Sammanträdet är flyttat.", manage: false);
     }
@@ -181,7 +175,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             throw new NotFoundException("Sammanträdet finns inte i det här länet.");
         }
 
-        NoticeDeadline = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden).DateTime).AddDays(-Body.Rules.NoticeDaysBefore);
+        NoticeDeadline = Meeting.StartsAt.SwedishDay().AddDays(-Body.Rules.NoticeDaysBefore);
         CanSendNotice = CanManage || MeetingsApi.IsChairOf(User, Body, Today);
         Recipients = Notices.Recipients(Body, Today).Count();
         Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.MeetingId == Meeting.Id).OrderBy(d => d.FileName).ToListAsync();

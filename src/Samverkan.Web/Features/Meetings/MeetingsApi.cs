@@ -69,7 +69,7 @@ public static class MeetingsApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", MeetingResponse.From(meeting, body, time.TodayInSweden()));
+        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", MeetingResponse.From(meeting, body));
     }
 
     private static async Task<Ok<List<MeetingResponse>>> ListAsync(Guid id, int? year, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -77,8 +77,8 @@ public static class MeetingsApi
         var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == body.Id).ToListAsync(cancellationToken);
         var today = time.TodayInSweden();
-        return TypedResults.Ok(meetings.Where(m => year is null || TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).Year == year)
-            .OrderBy(m => m.StartsAt).Select(m => MeetingResponse.From(m, body, today)).ToList());
+        return TypedResults.Ok(meetings.Where(m => year is null || m.StartsAt.ToSwedish().Year == year)
+            .OrderBy(m => m.StartsAt).Select(m => MeetingResponse.From(m, body)).ToList());
     }
 
     private static async Task<Ok<MeetingPlanResponse>> PlanAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
@@ -97,7 +97,7 @@ public static class MeetingsApi
         }
 
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == body.Id).ToListAsync(cancellationToken);
-        return MandatoryItems.For(term, meetings.Select(m => (m, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).DateTime))), today);
+        return MandatoryItems.For(term, meetings.Select(m => (m, m.StartsAt.SwedishDay())), today);
     }
 
     private static async Task<Ok<List<MandatoryItemResponse>>> MandatoryAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -140,7 +140,7 @@ public static class MeetingsApi
     private static async Task<Ok<MeetingResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
-        return TypedResults.Ok(MeetingResponse.From(meeting, body, time.TodayInSweden()));
+        return TypedResults.Ok(MeetingResponse.From(meeting, body));
     }
 
     private static async Task<Created<AgendaItemResponse>> AddItemAsync(Guid id, AgendaItemRequest request, Access access, AppDbContext db,
@@ -182,13 +182,13 @@ public static class MeetingsApi
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(MeetingResponse.From(meeting, body, time.TodayInSweden()));
+        return TypedResults.Ok(MeetingResponse.From(meeting, body));
     }
 
     private static async Task<FileContentHttpResult> NoticePdfAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
-        return TypedResults.File(NoticeDocument.Pdf(meeting, body), "application/pdf", $"kallelse-{TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+        return TypedResults.File(NoticeDocument.Pdf(meeting, body), "application/pdf", $"kallelse-{meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 
     private static async Task<FileContentHttpResult> IcsAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,
@@ -197,7 +197,7 @@ public static class MeetingsApi
         var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
         var attendees = Notices.Recipients(body, time.TodayInSweden()).Select(p => p.Email!);
         var ics = Calendar.Invitation(meeting, body.Name, smtp.Value.From, attendees, time.GetUtcNow());
-        return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.ics");
+        return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{meeting.StartsAt.ToSwedish():yyyy-MM-dd}.ics");
     }
 }
 
@@ -211,7 +211,7 @@ public static class Notices
 
     public static int Send(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body, string sentBy)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden).DateTime);
+        var day = meeting.StartsAt.SwedishDay();
         meeting.SendNotice(body.Rules, day, time.TodayInSweden(), time.GetUtcNow(), sentBy);
         return Enqueue(db, time, smtp, meeting, body, "Kallelse");
     }
@@ -225,9 +225,9 @@ public static class Notices
         var today = time.TodayInSweden();
         var recipients = Recipients(body, today).ToList();
         var ics = Calendar.Invitation(meeting, body.Name, smtp.From, recipients.Select(p => p.Email!), time.GetUtcNow());
-        var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        var local = meeting.StartsAt.ToSwedish();
         var text = new StringBuilder();
-        text.AppendLine($"Kallelse till {body.Name}s sammanträde {local:yyyy-MM-dd} kl. {local:HH:mm} – {TimeZoneInfo.ConvertTime(meeting.EndsAt, Clock.Sweden):HH:mm}, {meeting.Location}.");
+        text.AppendLine($"Kallelse till {body.Name}s sammanträde {local:yyyy-MM-dd} kl. {local:HH:mm} – {meeting.EndsAt.ToSwedish():HH:mm}, {meeting.Location}.");
         text.AppendLine();
         text.AppendLine("Föredragningslista");
         foreach (var item in meeting.Agenda.OrderBy(a => a.Number))
@@ -263,7 +263,7 @@ public static class Notices
     {
         var recipients = Recipients(body, time.TodayInSweden()).ToList();
         var ics = Calendar.Invitation(meeting, body.Name, smtp.From, recipients.Select(p => p.Email!), time.GetUtcNow());
-        var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        var local = meeting.StartsAt.ToSwedish();
         foreach (var person in recipients)
         {
             Outbox.Enqueue(db, time, meeting.CountyId, person.Email!, $"Inställt: {body.Name} {local:yyyy-MM-dd}",
@@ -286,10 +286,9 @@ public sealed record AgendaItemResponse(Guid Id, int Number, string Title, strin
 public sealed record MeetingResponse(Guid Id, Guid BodyId, string Body, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Location, bool IsExtra,
     MeetingStatus Status, DateTimeOffset? NoticeSentAt, DateOnly NoticeDeadline, int Sequence, IReadOnlyList<AgendaItemResponse> Agenda)
 {
-    public static MeetingResponse From(Meeting m, Body body, DateOnly today)
+    public static MeetingResponse From(Meeting m, Body body)
     {
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).DateTime);
-        _ = today;
+        var day = m.StartsAt.SwedishDay();
         return new(m.Id, body.Id, body.Name, m.StartsAt, m.EndsAt, m.Location, m.IsExtra, m.Status, m.NoticeSentAt, day.AddDays(-body.Rules.NoticeDaysBefore),
             m.Sequence, m.Agenda.OrderBy(a => a.Number).Select(AgendaItemResponse.From).ToList());
     }

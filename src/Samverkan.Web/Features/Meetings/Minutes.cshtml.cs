@@ -85,12 +85,12 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
             return NotFound();
         }
 
-        return File(MinutesDocument.Pdf(Minutes, Meeting, Body, partyNames), "application/pdf", $"protokoll-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+        return File(MinutesDocument.Pdf(Minutes, Meeting, Body, partyNames), "application/pdf", $"protokoll-{Meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 
     public Task<IActionResult> OnPostCreateAsync() => ChangeAsync(true, async () =>
     {
-        db.Minutes.Add(new MinutesEntity(Meeting, TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden).Year));
+        db.Minutes.Add(new MinutesEntity(Meeting, Meeting.StartsAt.ToSwedish().Year));
         await Task.CompletedTask;
     }, "Protokollet är påbörjat.");
 
@@ -189,8 +189,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
             throw new NotFoundException("Sammanträdet finns inte i det här länet.");
         }
 
-        Minutes = await db.Minutes.Include(m => m.Items).ThenInclude(i => i.Positions).Include(m => m.Attendance).Include(m => m.Corrections)
-            .AsSplitQuery().FirstOrDefaultAsync(m => m.MeetingId == Meeting.Id);
+        Minutes = await db.Minutes.WithContent().FirstOrDefaultAsync(m => m.MeetingId == Meeting.Id);
         Parties = await CountyQueries.PartiesAsync(db, County.Id);
         partyNames = Parties.ToDictionary(p => p.Id, p => p.Name);
         Members = Body.ActiveMemberships(Today).Where(m => m.CountsAsMember).OrderBy(m => m.Person!.LastName, StringComparer.Create(SwedishText.Culture, false)).ToList();

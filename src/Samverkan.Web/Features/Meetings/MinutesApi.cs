@@ -12,6 +12,13 @@ using Samverkan.Web.Infrastructure.Mail;
 
 namespace Samverkan.Web.Features.Meetings;
 
+public static class MinutesQueries
+{
+    /// <summary>Minutes with paragraphs, positions, attendance and corrections.</summary>
+    public static IQueryable<Minutes> WithContent(this IQueryable<Minutes> minutes) => minutes
+        .Include(m => m.Items).ThenInclude(i => i.Positions).Include(m => m.Attendance).Include(m => m.Corrections).AsSplitQuery();
+}
+
 /// <summary>Minutes: drafted by the secretariat, signed by the chair, checked by the appointed member, dispatched.</summary>
 public static class MinutesApi
 {
@@ -35,8 +42,7 @@ public static class MinutesApi
     public static async Task<(Minutes Minutes, Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid meetingId, CancellationToken cancellationToken)
     {
         var (meeting, body) = await MeetingsApi.LoadAsync(db, access, meetingId, cancellationToken);
-        var minutes = await db.Minutes.Include(m => m.Items).ThenInclude(i => i.Positions).Include(m => m.Attendance).Include(m => m.Corrections)
-            .AsSplitQuery().FirstOrDefaultAsync(m => m.MeetingId == meeting.Id, cancellationToken)
+        var minutes = await db.Minutes.WithContent().FirstOrDefaultAsync(m => m.MeetingId == meeting.Id, cancellationToken)
             ?? throw new NotFoundException("Sammanträdet har inget protokoll ännu.");
         return (minutes, meeting, body);
     }
@@ -55,7 +61,7 @@ public static class MinutesApi
             throw new DomainRuleException("MinutesExist", "Sammanträdet har redan ett protokoll.", RuleSeverity.Conflict);
         }
 
-        var minutes = new Minutes(meeting, TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden).Year);
+        var minutes = new Minutes(meeting, meeting.StartsAt.ToSwedish().Year);
         db.Minutes.Add(minutes);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/meetings/{meeting.Id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
@@ -155,7 +161,7 @@ public static class MinutesApi
         var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
         var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         return TypedResults.File(MinutesDocument.Pdf(minutes, meeting, body, parties), "application/pdf",
-            $"protokoll-{TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+            $"protokoll-{meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 }
 
@@ -170,7 +176,7 @@ public static class Dispatching
         var ordered = Counties.CountyQueries.Ordered(parties).ToList();
         minutes.Dispatch(time.GetUtcNow(), time.TodayInSweden(), ordered.Select(p => $"{p.ExecutiveBoardName}, {p.Name}" + (p.RegistryEmail is null ? " (ingen e-postadress)" : string.Empty)));
         var pdf = MinutesDocument.Pdf(minutes, meeting, body, parties.ToDictionary(p => p.Id, p => p.Name));
-        var day = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        var day = meeting.StartsAt.ToSwedish();
         foreach (var party in ordered.Where(p => p.RegistryEmail is not null))
         {
             Outbox.Enqueue(db, time, minutes.CountyId, party.RegistryEmail!, $"Protokoll {body.Name} {day:yyyy-MM-dd} – till {party.ExecutiveBoardName.ToLowerInvariant()}",
@@ -185,7 +191,7 @@ public static class MinutesDocument
 {
     public static byte[] Pdf(Minutes minutes, Meeting meeting, Body body, IReadOnlyDictionary<Guid, string> parties)
     {
-        var local = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
+        var local = meeting.StartsAt.ToSwedish();
         var names = body.Memberships.ToDictionary(m => m.Id, m => m.Person?.FullName ?? "okänd");
         using var pdf = new PdfWriter($"Protokoll {body.Name} {local:yyyy-MM-dd}");
         pdf.Heading($"Protokoll – {body.Name}", 16);
@@ -213,12 +219,12 @@ public static class MinutesDocument
 
         pdf.Space(16);
         pdf.Heading("Underskrifter", 12);
-        pdf.Field("Ordförande", minutes.SignedAt is { } signed ? $"{minutes.SignedBy}, {TimeZoneInfo.ConvertTime(signed, Clock.Sweden):yyyy-MM-dd HH:mm}" : "Ej undertecknat");
-        pdf.Field("Justerare", minutes.CheckedAt is { } checkedAt ? $"{minutes.CheckedBy}, {TimeZoneInfo.ConvertTime(checkedAt, Clock.Sweden):yyyy-MM-dd HH:mm}" : "Ej justerat");
+        pdf.Field("Ordförande", minutes.SignedAt is { } signed ? $"{minutes.SignedBy}, {signed.ToSwedish():yyyy-MM-dd HH:mm}" : "Ej undertecknat");
+        pdf.Field("Justerare", minutes.CheckedAt is { } checkedAt ? $"{minutes.CheckedBy}, {checkedAt.ToSwedish():yyyy-MM-dd HH:mm}" : "Ej justerat");
         pdf.Paragraph($"Kontrollsumma (SHA-256): {minutes.CheckedHash ?? minutes.SignedHash ?? minutes.ContentHash()}", isSmall: true);
         foreach (var correction in minutes.Corrections.OrderBy(c => c.At))
         {
-            pdf.Paragraph($"Rättelse {TimeZoneInfo.ConvertTime(correction.At, Clock.Sweden):yyyy-MM-dd} ({correction.By}): {correction.Text}", isSmall: true);
+            pdf.Paragraph($"Rättelse {correction.At.ToSwedish():yyyy-MM-dd} ({correction.By}): {correction.Text}", isSmall: true);
         }
 
         return pdf.ToBytes();

@@ -10,8 +10,8 @@ public static class NoticeDocument
 {
     public static byte[] Pdf(Meeting meeting, Body body)
     {
-        var start = TimeZoneInfo.ConvertTime(meeting.StartsAt, Clock.Sweden);
-        var end = TimeZoneInfo.ConvertTime(meeting.EndsAt, Clock.Sweden);
+        var start = meeting.StartsAt.ToSwedish();
+        var end = meeting.EndsAt.ToSwedish();
         using var pdf = new PdfWriter($"Kallelse {body.Name} {start:yyyy-MM-dd}");
         pdf.Heading($"Kallelse – {body.Name}", 16);
         pdf.Field("Tid", $"{start:yyyy-MM-dd} kl. {start:HH:mm}–{end:HH:mm}");

@@ -27,7 +27,7 @@ public static class Recommendations
         var decisions = await db.PartyDecisions.AsNoTracking().Where(d => d.CountyId == countyId).ToListAsync(cancellationToken);
         var parties = await CountyQueries.PartiesAsync(db, countyId, cancellationToken);
         return minutes.SelectMany(m => m.Items.Where(i => i.Kind == DecisionKind.Recommendation).Select(i => new RecommendationFollowUp(
-                i, bodies[m.BodyId], DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(meetings[m.MeetingId].StartsAt, Clock.Sweden).DateTime),
+                i, bodies[m.BodyId], meetings[m.MeetingId].StartsAt.SwedishDay(),
                 parties.Select(p => (p, decisions.FirstOrDefault(d => d.MinutesItemId == i.Id && d.PartyId == p.Id))).ToList())))
             .OrderByDescending(r => r.MeetingDay).ThenBy(r => r.Item.Paragraph).ToList();
     }

@@ -29,13 +29,12 @@ public sealed class PublicMinutesModel(AppDbContext db) : PageModel
     {
         await LoadAsync();
         var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == Minutes.CountyId).ToDictionaryAsync(p => p.Id, p => p.Name);
-        return File(MinutesDocument.Pdf(Minutes, Meeting, Body, parties), "application/pdf", $"protokoll-{TimeZoneInfo.ConvertTime(Meeting.StartsAt, Clock.Sweden):yyyy-MM-dd}.pdf");
+        return File(MinutesDocument.Pdf(Minutes, Meeting, Body, parties), "application/pdf", $"protokoll-{Meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 
     private async Task LoadAsync()
     {
-        Minutes = await db.Minutes.AsNoTracking().Include(m => m.Items).ThenInclude(i => i.Positions).Include(m => m.Attendance).Include(m => m.Corrections).AsSplitQuery()
-            .FirstOrDefaultAsync(m => m.MeetingId == Id && m.Status == MinutesStatus.Dispatched)
+        Minutes = await db.Minutes.AsNoTracking().WithContent().FirstOrDefaultAsync(m => m.MeetingId == Id && m.Status == MinutesStatus.Dispatched)
             ?? throw new NotFoundException("Det finns inget publicerat protokoll för sammanträdet.");
         Meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == Id);
         Body = await db.Bodies.AsNoTracking().WithMembers().FirstAsync(b => b.Id == Meeting.BodyId);

@@ -282,8 +282,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         {
             var (month, day, extra) = dates[i];
             var date = new DateOnly(2026, month, day);
-            var local = date.ToDateTime(new TimeOnly(9, 0));
-            var start = new DateTimeOffset(local, Clock.Sweden.GetUtcOffset(local));
+            var start = Clock.FromSwedish(date, new TimeOnly(9, 0));
             var meeting = new Meeting(srb, start, start.AddHours(3), "Regionhuset, Västerås", extra);
             meeting.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
             var (title, caseReference, topic) = items[i];
@@ -296,8 +295,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             }
         }
 
-        var december = new DateOnly(2026, 12, 10).ToDateTime(new TimeOnly(9, 0));
-        var planned = new Meeting(srb, new DateTimeOffset(december, Clock.Sweden.GetUtcOffset(december)), new DateTimeOffset(december, Clock.Sweden.GetUtcOffset(december)).AddHours(3), "Regionhuset, Västerås");
+        var december = Clock.FromSwedish(new DateOnly(2026, 12, 10), new TimeOnly(9, 0));
+        var planned = new Meeting(srb, december, december.AddHours(3), "Regionhuset, Västerås");
         planned.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
         planned.AddAgendaItem("Kostnadsnivå för regional samverkan inför mandatperioden 2027–2030", "RV 2026-150", "Regiondirektör", "Att rekommendera parterna en ny kostnadsnivå.");
         planned.AddAgendaItem("Nära vård – gemensam färdplan", "RV 2026-090", "Hälso- och sjukvårdsdirektör", "Att ställa sig bakom färdplanen.", MandatoryTopic.LocalCare);

@@ -30,6 +30,7 @@ internal static class DatabaseSetup
         }
 
         builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddSingleton<InputGuardInterceptor>();
         builder.Services.AddDbContext<AppDbContext>((services, options) =>
         {
             _ = provider == DatabaseProvider.Postgres
@@ -39,7 +40,7 @@ internal static class DatabaseSetup
             // Migrations are hand-written without a model snapshot; MigratedSchemaTests compares the migrated schema
             // with the model on both engines instead of EF's snapshot check.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-            options.AddInterceptors(services.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>());
         });
     }
 

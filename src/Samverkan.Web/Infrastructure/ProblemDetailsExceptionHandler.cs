@@ -26,6 +26,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Samtidig ändring",
                 "Någon annan har ändrat uppgifterna under tiden. Läs in dem på nytt och gör ändringen igen.", null),
             BadHttpRequestException e => (e.StatusCode, "Felaktig begäran", "Begäran kunde inte läsas: kontrollera att innehållet är giltig JSON med rätt fält.", null),
+            InputValidationException e => (StatusCodes.Status400BadRequest, "Felaktiga uppgifter", e.Message, null),
+            InvalidDataException => (StatusCodes.Status400BadRequest, "Felaktig begäran",
+                "Begäran kunde inte läsas: formuläret eller filen är trasig eller ofullständig. Skicka den igen.", null),
+            _ when DatabaseFailures.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "Tjänsten är tillfälligt otillgänglig",
+                "Databasen svarar inte just nu. Inga ändringar sparades. Försök igen om en stund.", null),
+            _ when DatabaseFailures.IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "Samtidig ändring",
+                "Någon annan gjorde en ändring samtidigt, så din sparades inte. Försök igen.", null),
             _ => (0, string.Empty, string.Empty, (string?)null),
         };
         if (status == 0)
@@ -37,6 +44,10 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "10";
+        }
         if (!httpContext.Request.Path.StartsWithSegments("/api"))
         {
             // The status code page shows a Swedish error page for the UI, with the reason when it is a known one.
@@ -50,11 +61,46 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             problem.Extensions["rule"] = rule;
         }
 
+        if (exception is InputValidationException invalid)
+        {
+            problem.Extensions["errors"] = invalid.Errors;
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+}
+
+/// <summary>Recognises the database's own refusals that are not programming errors.</summary>
+internal static class DatabaseFailures
+{
+    /// <summary>The database cannot be reached or is busy: the request may succeed later (HTTP 503).</summary>
+    public static bool IsUnavailable(Exception exception) => Chain(exception).Any(e => e switch
+    {
+        System.Net.Sockets.SocketException or TimeoutException => true,
+        Npgsql.NpgsqlException { IsTransient: true } => true,
+        Npgsql.PostgresException p => p.SqlState.StartsWith("08", StringComparison.Ordinal) || p.SqlState is "57P01" or "57P02" or "57P03" or "53300",
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode is 5 or 6 or 14, // BUSY, LOCKED, CANTOPEN
+        _ => false,
+    });
+
+    /// <summary>A unique index refused a concurrent insert (HTTP 409: try again).</summary>
+    public static bool IsUniqueViolation(Exception exception) => Chain(exception).Any(e => e switch
+    {
+        Npgsql.PostgresException p => p.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation,
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteExtendedErrorCode is 2067 or 1555, // UNIQUE, PRIMARYKEY
+        _ => false,
+    });
+
+    private static IEnumerable<Exception> Chain(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            yield return e;
+        }
     }
 }

@@ -54,6 +54,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     private readonly Dictionary<string, PoliticalParty> politicalParties = [];
     private readonly HashSet<string> usedNames = [];
 
+    /// <summary>
+    /// Demo data only when <c>Samverkan:DemoData</c> is set explicitly and the database is empty (whatever the
+    /// environment's name); otherwise the first administrator comes from <c>Samverkan:AdminPassword</c>.
+    /// </summary>
     public async Task EnsureAsync(IConfiguration configuration)
     {
         await EnsureRolesAsync();
@@ -63,15 +67,42 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             return;
         }
 
-        if (!await db.Counties.AnyAsync())
+        if (!await db.Counties.AnyAsync() && !await users.Users.AnyAsync())
         {
             await using var transaction = await db.Database.BeginTransactionAsync();
             await SeedAsync();
             await transaction.CommitAsync();
             logger.LogInformation("Demo data loaded: three counties, their agreements and bodies.");
         }
+        else if (!await users.Users.AnyAsync(u => u.UserName == Accounts[1].UserName))
+        {
+            logger.LogWarning("Samverkan:DemoData is set but the database already holds data that is not demo data; no demo data or demo accounts were loaded.");
+            await EnsureAdministratorAsync(configuration["Samverkan:AdminPassword"]);
+            return;
+        }
 
         PrintAccounts();
+    }
+
+    /// <summary>Why a first administrator password is refused, or null when it is acceptable.</summary>
+    public static string? WeakPasswordReason(string password)
+    {
+        if (password.Length < 12)
+        {
+            return "it is shorter than 12 characters";
+        }
+
+        if (string.Equals(password, Password, StringComparison.OrdinalIgnoreCase))
+        {
+            return "it is the published demo password";
+        }
+
+        if (password.Distinct().Count() < 6)
+        {
+            return "it has fewer than 6 different characters";
+        }
+
+        return null;
     }
 
     private async Task EnsureRolesAsync()
@@ -88,9 +119,21 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     /// <summary>Outside demo mode the first administrator comes from configuration (Samverkan:AdminPassword).</summary>
     private async Task EnsureAdministratorAsync(string? password)
     {
-        if (string.IsNullOrEmpty(password) || await users.Users.AnyAsync())
+        if (await users.Users.AnyAsync())
         {
             return;
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            logger.LogWarning("There are no accounts and Samverkan:AdminPassword is not set: nobody can sign in. " +
+                "Set Samverkan__AdminPassword (at least 12 characters) and restart to create the account 'admin'.");
+            return;
+        }
+
+        if (WeakPasswordReason(password) is { } reason)
+        {
+            throw new InvalidOperationException($"Samverkan:AdminPassword is refused because {reason}. Choose a long, unique password and restart.");
         }
 
         await CreateUserAsync("admin", "Systemadministratör", Roles.Administrator, null, null, null, password);

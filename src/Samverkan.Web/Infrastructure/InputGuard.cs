@@ -1,0 +1,158 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Samverkan.Web.Infrastructure;
+
+/// <summary>Input that breaks a field's limits (HTTP 400 with the errors per field). Messages are Swedish.</summary>
+public sealed class InputValidationException(IReadOnlyDictionary<string, string[]> errors)
+    : Exception(string.Join(" ", errors.SelectMany(e => e.Value)))
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public static InputValidationException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+}
+
+/// <summary>
+/// The one validation layer for everything that is stored, from the API and the pages alike: before any save,
+/// every added or changed value is checked against its column in the EF model: text no longer than the column,
+/// no control characters (single-line text also no line breaks), enum values that exist, decimals that fit their
+/// precision. So input can never reach the database as a 500, and a name can never smuggle a line break into an
+/// e-mail header or a calendar file.
+/// </summary>
+public static class InputRules
+{
+    /// <summary>Text columns up to this length are single-line: names, titles, references, addresses.</summary>
+    public const int SingleLineMaxLength = 500;
+
+    public static bool HasControlCharacters(string value, bool multiLine) =>
+        value.Any(c => (char.IsControl(c) && !(multiLine && c is '\n' or '\r' or '\t')) || c is '\u2028' or '\u2029');
+
+    /// <summary>The Swedish complaint about a single-line text, or null when it is fine.</summary>
+    public static string? CheckSingleLine(string field, string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            return $"Fältet {field} får vara högst {maxLength.ToString("N0", SwedishCulture)} tecken (nu {value.Length.ToString("N0", SwedishCulture)}).";
+        }
+
+        return HasControlCharacters(value, multiLine: false)
+            ? $"Fältet {field} får inte innehålla radbrytningar, tabbar eller andra styrtecken."
+            : null;
+    }
+
+    public static void EnsureSingleLine(string field, string? value, int maxLength)
+    {
+        if (CheckSingleLine(field, value, maxLength) is { } message)
+        {
+            throw InputValidationException.For(field, message);
+        }
+    }
+
+    private static readonly CultureInfo SwedishCulture = CultureInfo.GetCultureInfo("sv-SE");
+
+    internal static void Check(DbContext context)
+    {
+        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties)
+            {
+                if (entry.State == EntityState.Modified && !property.IsModified)
+                {
+                    continue;
+                }
+
+                if (Problem(property.Metadata, property.CurrentValue) is { } message)
+                {
+                    var field = JsonName(property.Metadata.Name);
+                    if (!errors.TryGetValue(field, out var list))
+                    {
+                        errors[field] = list = [];
+                    }
+
+                    if (!list.Contains(message))
+                    {
+                        list.Add(message);
+                    }
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+        }
+    }
+
+    private static string? Problem(IProperty property, object? value)
+    {
+        var field = JsonName(property.Name);
+        switch (value)
+        {
+            case string text:
+                var maxLength = property.GetMaxLength();
+                if (maxLength is { } max && text.Length > max)
+                {
+                    return $"Fältet {field} får vara högst {max.ToString("N0", SwedishCulture)} tecken (nu {text.Length.ToString("N0", SwedishCulture)}).";
+                }
+
+                var multiLine = maxLength is null or > SingleLineMaxLength;
+                if (HasControlCharacters(text, multiLine))
+                {
+                    return multiLine
+                        ? $"Fältet {field} får inte innehålla styrtecken (till exempel NUL)."
+                        : $"Fältet {field} får inte innehålla radbrytningar, tabbar eller andra styrtecken.";
+                }
+
+                return null;
+            case Enum e when !Enum.IsDefined(e.GetType(), e):
+                return $"Värdet {Convert.ToInt64(e, CultureInfo.InvariantCulture)} är inte tillåtet i fältet {field}.";
+            case decimal number when property.GetPrecision() is { } precision:
+                var scale = property.GetScale() ?? 0;
+                var limit = Pow10(precision - scale);
+                return Math.Abs(number) >= limit
+                    ? $"Talet i fältet {field} är för stort: högst {(limit - 1).ToString("N0", SwedishCulture)} i absolutbelopp."
+                    : null;
+            default:
+                return null;
+        }
+    }
+
+    private static decimal Pow10(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Min(exponent, 28); i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
+
+    private static string JsonName(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}
+
+/// <summary>Runs <see cref="InputRules"/> before every save.</summary>
+internal sealed class InputGuardInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } context)
+        {
+            context.ChangeTracker.DetectChanges();
+            InputRules.Check(context);
+        }
+
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default) => ValueTask.FromResult(SavingChanges(eventData, result));
+}

@@ -33,8 +33,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         "GET /calendar/{token}.ics", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
     ];
 
-    /// <summary>Data shared by every county (national index series): any secretariat may read and record them.</summary>
-    private static readonly string[] SharedEndpoints = ["PUT /api/v1/index-series/{series}/{year:int}"];
+    /// <summary>Endpoints outside any county's data. None: national index series are the administrator's alone.</summary>
+    private static readonly string[] SharedEndpoints = [];
 
     private sealed record Target(string Method, string Template, bool IsPage, bool IsPublic, string? Handler = null);
 

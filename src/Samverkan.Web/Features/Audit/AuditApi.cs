@@ -26,9 +26,12 @@ public static class AuditApi
 
 public static class AuditQueries
 {
+    public const string NationalEntityType = "IndexValue";
+
     public static IQueryable<AuditEntry> Filter(AppDbContext db, Guid countyId, string? entityType, string? entityId, string? user)
     {
-        var query = db.AuditEntries.AsNoTracking().Where(e => e.CountyId == countyId);
+        // National reference data (index series) concerns every county, so every county's secretariat reads its changes.
+        var query = db.AuditEntries.AsNoTracking().Where(e => e.CountyId == countyId || (e.CountyId == null && e.EntityType == NationalEntityType));
         if (!string.IsNullOrWhiteSpace(entityType))
         {
             query = query.Where(e => e.EntityType == entityType);

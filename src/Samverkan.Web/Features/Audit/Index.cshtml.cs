@@ -32,8 +32,9 @@ public sealed class AuditLogModel(AppDbContext db, Access access, TimeProvider t
         await LoadCountyAsync();
         Access.EnsureManage(County.Id);
         Entries = await AuditQueries.Filter(db, County.Id, EntityType, EntityId, UserName).Take(PageSize).ToListAsync();
-        EntityTypes = await db.AuditEntries.Where(e => e.CountyId == County.Id).Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync();
-        UserNames = await db.AuditEntries.Where(e => e.CountyId == County.Id).Select(e => e.UserName).Distinct().OrderBy(t => t).ToListAsync();
+        var visible = AuditQueries.Filter(db, County.Id, null, null, null);
+        EntityTypes = await visible.Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync();
+        UserNames = await visible.Select(e => e.UserName).Distinct().OrderBy(t => t).ToListAsync();
     }
 
     public static string EntityLabel(string entityType) => entityType switch
@@ -51,6 +52,7 @@ public sealed class AuditLogModel(AppDbContext db, Access access, TimeProvider t
         "Person" => "Person",
         "PopulationFigure" => "Folkmängd",
         "ExecutiveBoardSeat" => "Styrelseplats",
+        "IndexValue" => "Indexvärde (nationellt)",
         _ => entityType,
     };
 

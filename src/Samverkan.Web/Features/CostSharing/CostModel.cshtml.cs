@@ -23,6 +23,8 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
 
     public string? Message { get; private set; }
 
+    public bool IsAdministrator => Access.IsAdministrator;
+
     public static string RuleLabel(YearRuleKind kind) => kind switch
     {
         YearRuleKind.IndexUplift => "Uppräkning med index",
@@ -84,21 +86,42 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
     public async Task<IActionResult> OnPostIndexAsync(string series, int year, string changePercent, bool isFinal, string source, DateOnly? publishedOn)
     {
         await LoadAsync();
-        Access.EnsureManage(County.Id);
+        if (!Access.IsAdministrator)
+        {
+            throw new ForbiddenException("Indexserier är nationella referensdata; endast systemadministratören kan ändra dem.");
+        }
+
         if (!SwedishNumber.TryParse(changePercent, out var change))
         {
             Errors.Add($"Förändringen '{changePercent}' är inget tal.");
             return Page();
         }
 
+        series = (series ?? string.Empty).Trim();
+        var request = new IndexValueRequest(change, isFinal, source?.Trim(), publishedOn);
+        try
+        {
+            IndexValueRules.Check(series, year, request, Today.Year);
+        }
+        catch (InputValidationException e)
+        {
+            Errors.AddRange(e.Errors.SelectMany(x => x.Value));
+            return Page();
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+
         var value = await db.IndexValues.FirstOrDefaultAsync(v => v.Series == series && v.Year == year);
         if (value is null)
         {
-            db.IndexValues.Add(new IndexValue(series.Trim(), year, change, isFinal, source.Trim(), publishedOn));
+            db.IndexValues.Add(new IndexValue(series, year, change, isFinal, request.Source!, publishedOn));
         }
         else
         {
-            value.Revise(change, isFinal, source.Trim(), publishedOn);
+            value.Revise(change, isFinal, request.Source!, publishedOn);
         }
 
         await db.SaveChangesAsync();

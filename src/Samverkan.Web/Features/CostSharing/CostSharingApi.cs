@@ -18,7 +18,7 @@ public static class CostSharingApi
         api.MapGet("/counties/{countyCode}/cost-model", GetModelAsync).WithSummary("The cost model: base level, each year's rule and the derived chain.");
         api.MapPut("/counties/{countyCode}/cost-model/years/{year:int}", SetRuleAsync).WithSummary("Sets a year's rule (index, no uplift, agreed uplift, new level). Secretariat.");
         api.MapGet("/index-series", ListIndexAsync).WithSummary("Index values (LPIK, LPI ...) per year, forecast or outcome.");
-        api.MapPut("/index-series/{series}/{year:int}", SetIndexAsync).WithSummary("Records an index value. Secretariat of any county or administrator.");
+        api.MapPut("/index-series/{series}/{year:int}", SetIndexAsync).WithSummary("Records an index value (national reference data): system administrator only; the yearly change must lie between -20 % and +30 %.");
         // No Accepts<>(): content-type matching would answer 415 before authentication; the body is read as bytes whatever its type.
         api.MapPut("/counties/{countyCode}/population/{year:int}", ImportPopulationAsync)
             .WithSummary("Imports the population on 31 December of {year} from a CSV body (text/csv); ?replace=true replaces an existing year.");
@@ -57,27 +57,24 @@ public static class CostSharingApi
         TypedResults.Ok((await costSharing.IndexAsync(cancellationToken)).OrderBy(p => p.Series).ThenBy(p => p.Year).ToList());
 
     private static async Task<Ok<IndexPoint>> SetIndexAsync(string series, int year, IndexValueRequest request, Access access, AppDbContext db,
-        HttpContext http, CancellationToken cancellationToken)
+        TimeProvider time, CancellationToken cancellationToken)
     {
-        if (!access.IsAdministrator && !http.User.IsInRole(Roles.Secretariat))
+        // LPIK and LPI are national figures published by SKR: reference data of the whole installation.
+        if (!access.IsAdministrator)
         {
-            throw new ForbiddenException("Endast sekretariat och administratörer kan registrera indexvärden.");
+            throw new ForbiddenException("Indexserier är nationella referensdata; endast systemadministratören kan ändra dem.");
         }
 
-        if (request.ChangePercent is not { } change || string.IsNullOrWhiteSpace(request.Source))
-        {
-            throw new DomainRuleException("IndexValue", "Ange förändringen i procent (changePercent) och källan (source).");
-        }
-
+        IndexValueRules.Check(series, year, request, time.TodayInSweden().Year);
         var value = await db.IndexValues.FirstOrDefaultAsync(v => v.Series == series && v.Year == year, cancellationToken);
         if (value is null)
         {
-            value = new IndexValue(series, year, change, request.IsFinal, request.Source, request.PublishedOn);
+            value = new IndexValue(series, year, request.ChangePercent!.Value, request.IsFinal, request.Source!, request.PublishedOn);
             db.IndexValues.Add(value);
         }
         else
         {
-            value.Revise(change, request.IsFinal, request.Source, request.PublishedOn);
+            value.Revise(request.ChangePercent!.Value, request.IsFinal, request.Source!, request.PublishedOn);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -151,6 +148,58 @@ internal static class AllocationTable
 public sealed record YearRuleRequest(YearRuleKind? Kind, decimal? Value, string? IndexSeries, string? DecisionReference, DateOnly? DecidedOn);
 
 public sealed record IndexValueRequest(decimal? ChangePercent, bool IsFinal, string? Source, DateOnly? PublishedOn);
+
+/// <summary>What a published index value must look like before it may change any county's cost level.</summary>
+public static class IndexValueRules
+{
+    public const decimal LowestChange = -20m;
+    public const decimal HighestChange = 30m;
+    public const int FirstYear = 1968;
+
+    public static void Check(string series, int year, IndexValueRequest request, int currentYear)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (series.Length is 0 or > 20 || !series.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            errors["series"] = ["Serien anges med 1–20 bokstäver, siffror eller bindestreck, till exempel LPIK."];
+        }
+
+        if (year < FirstYear || year > currentYear + 5)
+        {
+            errors["year"] = [$"Året måste ligga mellan {FirstYear} och {currentYear + 5}."];
+        }
+
+        if (request.ChangePercent is null)
+        {
+            errors["changePercent"] = ["Ange förändringen i procent (changePercent)."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Source))
+        {
+            errors["source"] = ["Ange källan, till exempel \"SKR cirkulär 26:12\"."];
+        }
+        else if (InputRules.CheckSingleLine("source", request.Source, 200) is { } sourceProblem)
+        {
+            errors["source"] = [sourceProblem];
+        }
+
+        if (request.PublishedOn is null)
+        {
+            errors["publishedOn"] = ["Ange publiceringsdatum (publishedOn), så att varje län ser vilken publicering värdet kommer från."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        if (request.ChangePercent < LowestChange || request.ChangePercent > HighestChange)
+        {
+            throw new DomainRuleException("IndexChangeRange",
+                $"En årlig indexförändring måste ligga mellan {LowestChange} % och +{HighestChange} %; {request.ChangePercent} % är utanför gränsen.");
+        }
+    }
+}
 
 public sealed record ChainStepResponse(int Year, decimal Level, YearRuleKind? Rule, decimal? ChangePercent, bool IsPreliminary, string Explanation);
 

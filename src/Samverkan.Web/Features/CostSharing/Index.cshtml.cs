@@ -17,6 +17,9 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
 
     public string? Problem { get; private set; }
 
+    /// <summary>Set when the year is invoiced and its cost level has changed since (a revised index value).</summary>
+    public ChangeSinceInvoicing? Change { get; private set; }
+
     public string? Message { get; private set; }
 
     public async Task OnGetAsync(string? message)
@@ -90,6 +93,7 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
         try
         {
             Allocation = await costSharing.AllocateAsync(County.Id, Year, cancellationToken: HttpContext.RequestAborted);
+            Change = await invoices.ChangeSinceInvoicingAsync(Allocation, HttpContext.RequestAborted);
         }
         catch (DomainRuleException e)
         {

@@ -10,6 +10,19 @@ namespace Samverkan.Web.Features.Invoicing;
 
 public sealed record RaiseResult(IReadOnlyList<Invoice> Created, int AlreadyRaised);
 
+/// <summary>An index value the year's invoices were built on that has since been revised.</summary>
+public sealed record RevisedIndexStep(int Year, decimal InvoicedPercent, decimal? NowPercent);
+
+/// <summary>A municipality's correction if it were raised now: positive is a supplementary invoice, negative a credit note.</summary>
+public sealed record PendingCorrection(string Party, decimal Invoiced, decimal Due, decimal Difference);
+
+/// <summary>What changed in the cost level since the year was invoiced, and what a correction would amount to.</summary>
+public sealed record ChangeSinceInvoicing(IReadOnlyList<RevisedIndexStep> RevisedSteps, decimal InvoicedLevel, decimal LevelNow,
+    IReadOnlyList<PendingCorrection> Corrections)
+{
+    public decimal Total => Corrections.Sum(c => c.Difference);
+}
+
 /// <summary>
 /// Raises the year's instalments and corrections. Numbers come from the county's series for the year in the same
 /// transaction as the invoices; a concurrent raise loses on the series' version or the unique indexes, is rolled
@@ -150,6 +163,48 @@ public sealed class InvoiceService(AppDbContext db, CostSharingService costShari
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RaiseResult(created, unchanged);
+    }
+
+    /// <summary>
+    /// Null when the year is not invoiced or nothing has changed since; otherwise the revised index values and, per
+    /// municipality, what is invoiced, what the instalments raised so far would amount to now, and the difference.
+    /// </summary>
+    public async Task<ChangeSinceInvoicing?> ChangeSinceInvoicingAsync(YearAllocation allocation, CancellationToken cancellationToken = default)
+    {
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == allocation.Year)
+            .OrderBy(i => i.Number).ToListAsync(cancellationToken);
+        if (invoices.Count == 0)
+        {
+            return null;
+        }
+
+        var latest = InvoiceDerivation.Parse(invoices[^1]);
+        var now = allocation.Derivation.Steps.ToDictionary(s => s.Year);
+        var revised = latest.CostLevelChain
+            .Where(s => s.ChangePercent is not null && (!now.TryGetValue(s.Year, out var step) || step.ChangePercent != s.ChangePercent))
+            .Select(s => new RevisedIndexStep(s.Year, s.ChangePercent!.Value, now.TryGetValue(s.Year, out var step) ? step.ChangePercent : null))
+            .ToList();
+        var corrections = new List<PendingCorrection>();
+        foreach (var row in allocation.Rows)
+        {
+            var own = invoices.Where(i => i.PartyId == row.Party.Id).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            var invoiced = own.Sum(i => i.SignedAmount);
+            var secondRaised = own.Any(i => i.Purpose == InvoicePurpose.Instalment && i.Instalment == 2);
+            var due = secondRaised ? row.Amount : Instalments.First(row.Amount);
+            if (due != invoiced)
+            {
+                corrections.Add(new PendingCorrection(row.Party.Name, invoiced, due, due - invoiced));
+            }
+        }
+
+        return revised.Count == 0 && corrections.Count == 0 && latest.CostLevel == allocation.Derivation.Level
+            ? null
+            : new ChangeSinceInvoicing(revised, latest.CostLevel, allocation.Derivation.Level, corrections);
     }
 
     private Task<List<Invoice>> YearInvoicesAsync(YearAllocation allocation, int year, CancellationToken cancellationToken) =>

@@ -61,7 +61,7 @@ public abstract record AllocationKey
                 throw new DomainRuleException("MixKeyPercent", "Andelen lika delar måste vara mellan 0 och 100 procent.");
             }
 
-            var population = (decimal)municipalities.Sum(m => m.Population);
+            var population = municipalities.Sum(m => (decimal)m.Population);
             var equal = EqualPercent / 100m;
             return municipalities.Select(m => new AllocationWeight(m.Code, equal / municipalities.Count + (1 - equal) * m.Population / population)).ToList();
         }

@@ -9,9 +9,9 @@ public sealed class AgreementStatusTests
 {
     private static readonly Guid CountyId = Guid.NewGuid();
     private static readonly DateOnly Start = new(2023, 1, 1);
-    private readonly Party region = Org.Region(CountyId, "Region Västmanland");
-    private readonly Party arboga = Org.Municipality(CountyId, "Arboga", "1984");
-    private readonly Party sala = Org.Municipality(CountyId, "Sala", "1981");
+    private readonly Party region = TestOrg.Region(CountyId, "Region Västmanland");
+    private readonly Party arboga = TestOrg.Municipality(CountyId, "Arboga", "1984");
+    private readonly Party sala = TestOrg.Municipality(CountyId, "Sala", "1981");
 
     private Agreement NewAgreement(DateOnly? validTo = null) =>
         new(CountyId, "Överenskommelse om samverkan", "Ursprunglig lydelse", Start, validTo, null, [region, arboga, sala]);
@@ -133,7 +133,7 @@ public sealed class AgreementStatusTests
     [Fact]
     public void RecordAdoption_ByNonParty_IsRefused()
     {
-        var outsider = Org.Municipality(CountyId, "Köping", "1983");
+        var outsider = TestOrg.Municipality(CountyId, "Köping", "1983");
 
         Should.Throw<DomainRuleException>(() => NewAgreement().RecordAdoption(outsider.Id, Start, "KF", Start)).Rule.ShouldBe("AdoptionParty");
     }

@@ -3,7 +3,7 @@ using Samverkan.Domain.Counties;
 
 namespace Samverkan.Tests.Domain;
 
-internal static class Org
+internal static class TestOrg
 {
     /// <summary>A valid organisation number from nine digits.</summary>
     public static string Number(string nineDigits) => $"{nineDigits[..6]}-{nineDigits[6..]}{OrganisationNumber.CheckDigit(nineDigits)}";
@@ -97,9 +97,9 @@ internal sealed class SrbBuilder
         var political = new Dictionary<string, PoliticalParty>();
         PoliticalParty Pol(string abbreviation) => political.TryGetValue(abbreviation, out var p) ? p : political[abbreviation] = new PoliticalParty(abbreviation, "Parti " + abbreviation);
 
-        var region = Org.Region(CountyId, "Region Västmanland");
+        var region = TestOrg.Region(CountyId, "Region Västmanland");
         var parties = new List<Party> { region };
-        parties.AddRange(MunicipalityNames.Select((n, i) => Org.Municipality(CountyId, n, MunicipalityCodes[i])));
+        parties.AddRange(MunicipalityNames.Select((n, i) => TestOrg.Municipality(CountyId, n, MunicipalityCodes[i])));
         var board = Board.Select(s => new ExecutiveBoardSeat(region, Pol(s.Party), s.Seats, s.Side)).ToList();
 
         var body = new Body(CountyId, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, region.Id);

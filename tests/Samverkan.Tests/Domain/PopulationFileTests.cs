@@ -73,4 +73,52 @@ public sealed class PopulationFileTests
 
         errors.Single().Message.ShouldBe("Rad 4: Sala (1981) förekommer redan på rad 2.");
     }
+
+    [Fact]
+    public void SeveralValueColumns_WithoutTheYearNamed_AreRefused()
+    {
+        var text = "region;2040;2041\n1980 Västerås;170000;171000\n1981 Sala;24000;24100\n1984 Arboga;14500;14600\n";
+
+        var (figures, errors) = PopulationFile.Parse(Encoding.UTF8.GetBytes(text), 2025, Municipalities);
+
+        figures.ShouldBeEmpty();
+        errors.ShouldHaveSingleItem().ShouldBe(new PopulationFileError(2,
+            "Filen har 2 kolumner med tal (med rubrikerna '2040', '2041') och ingen av dem heter 2025. Ta bort de andra kolumnerna eller ge kolumnen för 2025 rubriken 2025; inget har lästs in."));
+    }
+
+    [Fact]
+    public void SeveralValueColumns_TheColumnNamedForTheYearIsRead()
+    {
+        var text = "region;2040;2041\n1980 Västerås;170000;171000\n1981 Sala;24000;24100\n1984 Arboga;14500;14600\n";
+
+        var (figures, errors) = PopulationFile.Parse(Encoding.UTF8.GetBytes(text), 2041, Municipalities);
+
+        errors.ShouldBeEmpty();
+        figures.ShouldBe(new Dictionary<string, int> { ["1980"] = 171_000, ["1981"] = 24_100, ["1984"] = 14_600 }, ignoreOrder: true);
+    }
+
+    [Fact]
+    public void ALineWithMoreFieldsThanTheHeader_IsRefusedWithItsLineNumber()
+    {
+        var text = "region,2025\n1980 Västerås,158653\n1981 Sala,3,654\n1984 Arboga,14000\n";
+
+        var (figures, errors) = PopulationFile.Parse(Encoding.UTF8.GetBytes(text), 2025, Municipalities);
+
+        figures.ShouldBeEmpty();
+        errors.Select(e => e.Line).ShouldBe([3, 0]);
+        errors[0].Message.ShouldStartWith("Rad 3 har 3 fält men rubrikraden har 2 (avgränsare ',').");
+        errors[1].Message.ShouldBe("Folkmängd saknas för Sala (1981).");
+    }
+
+    [Fact]
+    public void APopulationAbove1500000_IsRefused()
+    {
+        var text = "kod;folkmängd\n1980;2147483647\n1981;1500001\n1984;1500000\n";
+
+        var (figures, errors) = PopulationFile.Parse(Encoding.UTF8.GetBytes(text), 2025, Municipalities);
+
+        figures.ShouldBeEmpty();
+        errors.Select(e => e.Line).ShouldBe([2, 3, 0, 0]);
+        errors[1].Message.ShouldBe("Rad 3: folkmängden för Sala (1 500 001) är större än 1 500 000, vilket ingen kommun har. Kontrollera kolumnen.");
+    }
 }

@@ -204,7 +204,7 @@ public sealed class SrbCompositionTests
     public void Substitute_CannotBeAppointedToTheSrb()
     {
         var county = Guid.NewGuid();
-        var region = Org.Region(county, "Region Västmanland");
+        var region = TestOrg.Region(county, "Region Västmanland");
         var body = new Body(county, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, region.Id);
 
         var e = Should.Throw<DomainRuleException>(() => body.AddMembership(new Person(county, "Ada", "Ersättare", null), region,
@@ -217,7 +217,7 @@ public sealed class SrbCompositionTests
     public void Substitute_MayBeAppointedWhereTheRulesAllowIt()
     {
         var county = Guid.NewGuid();
-        var region = Org.Region(county, "Region Västerbotten");
+        var region = TestOrg.Region(county, "Region Västerbotten");
         var body = new Body(county, BodyKind.RegionalDevelopmentBoard, "Regionala utvecklingsnämnden", "RUN", BodyRules.Default, region.Id);
 
         body.AddMembership(new Person(county, "Ada", "Ersättare", null), region, MembershipRole.Substitute, null, null, QualifyingOffice.None, null,
@@ -272,7 +272,7 @@ public sealed class SrbCompositionTests
     public void NonSrbBody_IsCheckedOnlyAgainstItsOwnLimits()
     {
         var county = Guid.NewGuid();
-        var region = Org.Region(county, "Region Västerbotten");
+        var region = TestOrg.Region(county, "Region Västerbotten");
         var body = new Body(county, BodyKind.WorkingCommittee, "PKD AU", "AU", BodyRules.Default with { MinMembers = 2, MaxMembers = 7 }, null);
         body.AddTerm(new DateOnly(2023, 1, 1), new DateOnly(2026, 12, 31));
         body.AddMembership(new Person(county, "Ada", "Ledamot", null), region, MembershipRole.Chair, null, null, QualifyingOffice.None, null, new DateOnly(2023, 1, 1), null);

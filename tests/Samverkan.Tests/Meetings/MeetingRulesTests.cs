@@ -12,7 +12,7 @@ namespace Samverkan.Tests.Meetings;
 public sealed class MeetingRulesTests
 {
     private static readonly Guid County = Guid.NewGuid();
-    private static readonly Party Region = Org.Region(County, "Region Västmanland");
+    private static readonly Party Region = TestOrg.Region(County, "Region Västmanland");
     private static readonly DateOnly MeetingDay = new(2026, 3, 19);
 
     private static Body Srb() => new(County, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, Region.Id);

@@ -213,8 +213,8 @@ public sealed class OutboxDeliveryTests(SqliteFactory factory) : IClassFixture<S
     [Fact]
     public async Task Mail_WhileTheServerIsDown_IsRetried_AndDeliveredWhenItIsUp()
     {
-        var port = SmtpTestServer.FreePort();
-        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await using var server = new SmtpTestServer();
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Smtp:Port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var sender = configured.Services.GetRequiredService<OutboxSender>();
         await using (var scope = configured.Services.CreateAsyncScope())
         {
@@ -233,7 +233,6 @@ public sealed class OutboxDeliveryTests(SqliteFactory factory) : IClassFixture<S
             waiting.LastError.ShouldNotBeNullOrWhiteSpace();
         }
 
-        await using var server = new SmtpTestServer(port);
         server.Start();
         (await sender.SendDueAsync()).ShouldBe(0, "the retry waits for its time");
         factory.Time.Advance(TimeSpan.FromSeconds(11));
@@ -253,8 +252,8 @@ public sealed class OutboxTwoInstancesTests(PostgresFactory factory) : IClassFix
     [Fact]
     public async Task TwoSendersAtOnce_DeliverEachMailOnce()
     {
-        var port = SmtpTestServer.FreePort();
-        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Smtp:Port", port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await using var server = new SmtpTestServer();
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("Smtp:Port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await using (var scope = configured.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -266,7 +265,6 @@ public sealed class OutboxTwoInstancesTests(PostgresFactory factory) : IClassFix
             await db.SaveChangesAsync();
         }
 
-        await using var server = new SmtpTestServer(port);
         server.Start();
         var first = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<OutboxSender>(configured.Services);
         var second = Microsoft.Extensions.DependencyInjection.ActivatorUtilities.CreateInstance<OutboxSender>(configured.Services);

@@ -10,8 +10,8 @@ namespace Samverkan.Tests.Meetings;
 public sealed class MinutesRulesTests
 {
     private static readonly Guid County = Guid.NewGuid();
-    private static readonly Party Region = Org.Region(County, "Region Västmanland");
-    private static readonly Party Sala = Org.Municipality(County, "Sala", "1981");
+    private static readonly Party Region = TestOrg.Region(County, "Region Västmanland");
+    private static readonly Party Sala = TestOrg.Municipality(County, "Sala", "1981");
 
     private static (Minutes Minutes, Membership Chair, Membership Checker, Membership Other) Draft()
     {

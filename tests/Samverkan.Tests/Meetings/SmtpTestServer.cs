@@ -4,42 +4,47 @@ using System.Text;
 
 namespace Samverkan.Tests.Meetings;
 
-/// <summary>A real SMTP conversation over TCP on loopback: enough of RFC 5321 for System.Net.Mail, recording what it receives.</summary>
+/// <summary>
+/// A real SMTP conversation over TCP on loopback: enough of RFC 5321 for MailKit, recording what it receives. The
+/// port is taken at construction (bound to port 0 and kept), so nobody else can take it; until <see cref="Start"/>
+/// nothing listens on it and a client is refused, as by a server that is down. A recipient whose address starts
+/// with "refused" is rejected with 550.
+/// </summary>
 public sealed class SmtpTestServer : IAsyncDisposable
 {
-    private readonly TcpListener listener;
+    private readonly Socket socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
     private readonly CancellationTokenSource stop = new();
     private Task? loop;
 
-    public SmtpTestServer(int port) => listener = new TcpListener(IPAddress.Loopback, port);
+    public SmtpTestServer()
+    {
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        Port = ((IPEndPoint)socket.LocalEndPoint!).Port;
+    }
+
+    public int Port { get; }
 
     public List<(string[] Recipients, string Data)> Received { get; } = [];
 
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
+    /// <summary>Called when a message's DATA has arrived, before the server answers 250.</summary>
+    public Func<string, Task>? OnData { get; set; }
 
     public void Start()
     {
-        listener.Start();
+        socket.Listen(16);
         loop = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                using var client = await listener.AcceptTcpClientAsync(stop.Token);
+                using var client = await socket.AcceptAsync(stop.Token);
                 await ConverseAsync(client);
             }
         });
     }
 
-    private async Task ConverseAsync(TcpClient client)
+    private async Task ConverseAsync(Socket client)
     {
-        await using var stream = client.GetStream();
+        await using var stream = new NetworkStream(client, ownsSocket: false);
         using var reader = new StreamReader(stream, Encoding.ASCII);
         await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
         await writer.WriteLineAsync("220 localhost SMTP test server");
@@ -57,7 +62,14 @@ public sealed class SmtpTestServer : IAsyncDisposable
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "RCPT":
-                    recipients.Add(line[(line.IndexOf('<', StringComparison.Ordinal) + 1)..line.IndexOf('>', StringComparison.Ordinal)]);
+                    var recipient = line[(line.IndexOf('<', StringComparison.Ordinal) + 1)..line.IndexOf('>', StringComparison.Ordinal)];
+                    if (recipient.StartsWith("refused", StringComparison.Ordinal))
+                    {
+                        await writer.WriteLineAsync("550 5.1.1 No such mailbox");
+                        break;
+                    }
+
+                    recipients.Add(recipient);
                     await writer.WriteLineAsync("250 OK");
                     break;
                 case "DATA":
@@ -65,7 +77,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
                     var data = new StringBuilder();
                     while (await reader.ReadLineAsync() is { } dataLine && dataLine != ".")
                     {
-                        data.AppendLine(dataLine);
+                        data.AppendLine(dataLine.StartsWith("..", StringComparison.Ordinal) ? dataLine[1..] : dataLine);
+                    }
+
+                    if (OnData is { } onData)
+                    {
+                        await onData(data.ToString());
                     }
 
                     lock (Received)
@@ -88,7 +105,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();
-        listener.Stop();
+        socket.Close();
         if (loop is not null)
         {
             try
@@ -101,5 +118,6 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
 
         stop.Dispose();
+        socket.Dispose();
     }
 }

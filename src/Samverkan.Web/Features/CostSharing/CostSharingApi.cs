@@ -219,7 +219,7 @@ public sealed record CostModelResponse(int BaseYear, decimal BaseLevel, string B
 public sealed record AllocationRowResponse(string MunicipalityCode, string Name, int Population, decimal Share, decimal Amount, decimal ExactAmount, decimal RoundingAdded);
 
 public sealed record AllocationResponse(int Year, decimal CostLevel, bool CostLevelPreliminary, DateOnly PopulationReferenceDate, string Key,
-    IReadOnlyList<ChainStepResponse> Chain, IReadOnlyList<AllocationRowResponse> Rows, decimal Total, int TotalPopulation)
+    IReadOnlyList<ChainStepResponse> Chain, IReadOnlyList<AllocationRowResponse> Rows, decimal Total, long TotalPopulation)
 {
     /// <summary>Share in percent with four decimals, as DOMAIN.md asks.</summary>
     public static AllocationResponse From(YearAllocation a) => new(a.Year, a.Derivation.Level, a.Derivation.IsPreliminary, a.PopulationReferenceDate, a.KeyLabel,

@@ -1,3 +1,4 @@
+using Samverkan.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Common;
@@ -17,14 +18,17 @@ public sealed record YearAllocation(int Year, Agreement Agreement, CostModel Mod
 {
     public decimal Total => Rows.Sum(r => r.Amount);
 
-    public int TotalPopulation => Rows.Sum(r => r.Population);
+    public long TotalPopulation => Rows.Sum(r => (long)r.Population);
 
     public AllocationRow For(Guid partyId) => Rows.Single(r => r.Party.Id == partyId);
 }
 
 /// <summary>The cost model of a county's agreement and the allocation of a year's level (seed 001 §5).</summary>
-public sealed class CostSharingService(AppDbContext db)
+public sealed class CostSharingService(AppDbContext db, TimeProvider time)
 {
+    /// <summary>The first year Statistics Sweden's municipal population series covers in this form.</summary>
+    public const int PopulationFirstYear = 1968;
+
     public async Task<CostModel> ModelAsync(Guid countyId, CancellationToken cancellationToken = default) =>
         await db.CostModels.Include(m => m.Rules).FirstOrDefaultAsync(m => m.CountyId == countyId, cancellationToken)
         ?? throw new Infrastructure.NotFoundException("Länet har ingen kostnadsmodell för sin överenskommelse.");
@@ -95,6 +99,13 @@ public sealed class CostSharingService(AppDbContext db)
     /// </summary>
     public async Task<PopulationImportResult> ImportPopulationAsync(Guid countyId, int year, byte[] content, bool replace, CancellationToken cancellationToken = default)
     {
+        var lastYear = time.TodayInSweden().Year + 1;
+        if (year < PopulationFirstYear || year > lastYear)
+        {
+            return new PopulationImportResult(0, false, [new PopulationFileError(0,
+                $"Året {year} går inte att läsa in: folkmängden gäller den 31 december ett år mellan {PopulationFirstYear} och {lastYear}.")]);
+        }
+
         var municipalities = await db.Parties.Where(p => p.CountyId == countyId && p.Kind == PartyKind.Municipality).ToListAsync(cancellationToken);
         var (figures, errors) = PopulationFile.Parse(content, year, municipalities.ToDictionary(m => m.MunicipalityCode!, m => m.Name));
         if (errors.Count > 0)

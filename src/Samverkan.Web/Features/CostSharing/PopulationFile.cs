@@ -14,6 +14,9 @@ public sealed record PopulationFileError(int Line, string Message);
 /// </summary>
 public static class PopulationFile
 {
+    /// <summary>More than any Swedish municipality has (Stockholm about 1 million): a larger figure is a mistake in the file.</summary>
+    public const int MaxPopulation = 1_500_000;
+
     static PopulationFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public static (IReadOnlyDictionary<string, int> Figures, IReadOnlyList<PopulationFileError> Errors) Parse(
@@ -26,6 +29,8 @@ public static class PopulationFile
         var separator = lines.FirstOrDefault(l => l.Contains(';', StringComparison.Ordinal)) is not null ? ';' : ',';
         var seenLine = new Dictionary<string, int>(StringComparer.Ordinal);
         int? codeColumn = null, valueColumn = null, yearColumn = null;
+        string[]? header = null;
+        var fieldCount = 0;
 
         for (var i = 0; i < lines.Length; i++)
         {
@@ -45,11 +50,44 @@ public static class PopulationFile
                 if (found.Code is null)
                 {
                     yearColumn = Array.FindIndex(fields, f => f.Trim().Equals("year", StringComparison.OrdinalIgnoreCase) || f.Trim().Equals("år", StringComparison.OrdinalIgnoreCase));
+                    header = fields;
                     continue;
                 }
 
                 codeColumn = found.index;
-                valueColumn = fields.Length - 1;
+                fieldCount = header?.Length ?? fields.Length;
+                var yearName = year.ToString(CultureInfo.InvariantCulture);
+                var named = header is null ? -1 : Array.FindIndex(header, f => f.Trim().Trim('"').Trim() == yearName);
+                // Value columns: the numbers after the code column, apart from a year column.
+                var candidates = Enumerable.Range(codeColumn.Value + 1, Math.Max(0, fields.Length - codeColumn.Value - 1))
+                    .Where(c => c != yearColumn && IsNumber(fields[c])).ToList();
+                if (named > codeColumn)
+                {
+                    valueColumn = named;
+                }
+                else if (candidates.Count == 1)
+                {
+                    valueColumn = candidates[0];
+                }
+                else if (candidates.Count == 0)
+                {
+                    // No clean number on the first line: the last column, and its line reports what is wrong with it.
+                    valueColumn = fields.Length - 1;
+                }
+                else
+                {
+                    var names = header is null ? "utan rubriker" : "med rubrikerna " + string.Join(", ", candidates.Where(c => c < header.Length).Select(c => $"'{header[c].Trim().Trim('"')}'"));
+                    errors.Add(new(number, $"Filen har {candidates.Count} kolumner med tal ({names}) och ingen av dem heter {year}. " +
+                        $"Ta bort de andra kolumnerna eller ge kolumnen för {year} rubriken {year}; inget har lästs in."));
+                    break;
+                }
+            }
+
+            if (fields.Length > fieldCount)
+            {
+                errors.Add(new(number, $"Rad {number} har {fields.Length} fält men {(header is null ? "första raden" : "rubrikraden")} har {fieldCount} " +
+                    $"(avgränsare '{separator}'). Står det ett tusentalsavgränsat tal utan citattecken, som 3,654? Skriv talen utan avgränsare."));
+                continue;
             }
 
             if (fields.Length <= Math.Max(codeColumn.Value, valueColumn!.Value))
@@ -83,6 +121,12 @@ public static class PopulationFile
                 continue;
             }
 
+            if (population > MaxPopulation)
+            {
+                errors.Add(new(number, $"Rad {number}: folkmängden för {municipalities[code]} ({SwedishThousands(population)}) är större än {SwedishThousands(MaxPopulation)}, vilket ingen kommun har. Kontrollera kolumnen."));
+                continue;
+            }
+
             if (seenLine.TryGetValue(code, out var first))
             {
                 errors.Add(new(number, $"Rad {number}: {municipalities[code]} ({code}) förekommer redan på rad {first}."));
@@ -97,7 +141,7 @@ public static class PopulationFile
         {
             errors.Add(new(0, "Filen innehåller inga rader med kommunkoder."));
         }
-        else
+        else if (valueColumn is not null)
         {
             foreach (var missing in municipalities.Where(m => !seenLine.ContainsKey(m.Key)).OrderBy(m => m.Key, StringComparer.Ordinal))
             {
@@ -107,6 +151,14 @@ public static class PopulationFile
 
         return errors.Count > 0 ? (new Dictionary<string, int>(), errors) : (figures, errors);
     }
+
+    private static bool IsNumber(string field)
+    {
+        var text = field.Trim().Trim('"').Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+        return text.Length > 0 && text.All(char.IsAsciiDigit);
+    }
+
+    private static string SwedishThousands(int value) => Samverkan.Domain.Common.SwedishText.Thousands(value);
 
     private static string Decode(byte[] content)
     {

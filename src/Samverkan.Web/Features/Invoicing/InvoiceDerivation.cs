@@ -19,7 +19,7 @@ public sealed record InvoiceDerivation(
     bool CostLevelPreliminary,
     DateOnly PopulationReferenceDate,
     int Population,
-    int TotalPopulation,
+    long TotalPopulation,
     decimal Share,
     decimal ExactAmount,
     decimal AnnualAmount,

@@ -37,6 +37,9 @@ public sealed class OutboxMessage
 
     public string? LastError { get; set; }
 
+    /// <summary>Set when the message can never be delivered as it is (it cannot be built, or the server refused it for good): never retried by itself.</summary>
+    public long? FailedAt { get; set; }
+
     public string? ClaimedBy { get; set; }
 
     public long ClaimedUntil { get; set; }

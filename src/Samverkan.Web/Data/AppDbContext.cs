@@ -10,8 +10,22 @@ using Samverkan.Web.Infrastructure.Mail;
 
 namespace Samverkan.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// The application's model. The app runs on a provider-specific subclass (<see cref="SqliteAppDbContext"/> or
+/// <see cref="PostgresAppDbContext"/>) that owns that engine's migrations; everything else injects this type.
+/// </summary>
+public class AppDbContext : IdentityDbContext<AppUser>
 {
+    public AppDbContext(DbContextOptions<AppDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<County> Counties => Set<County>();
 
     public DbSet<Party> Parties => Set<Party>();

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Samverkan.Web.Data;
 
 namespace Samverkan.Web.Infrastructure;
@@ -31,17 +30,19 @@ internal static class DatabaseSetup
 
         builder.Services.AddScoped<AuditInterceptor>();
         builder.Services.AddSingleton<InputGuardInterceptor>();
-        builder.Services.AddDbContext<AppDbContext>((services, options) =>
-        {
-            _ = provider == DatabaseProvider.Postgres
-                ? options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory"))
-                : options.UseSqlite(connectionString);
 
-            // Migrations are hand-written without a model snapshot; MigratedSchemaTests compares the migrated schema
-            // with the model on both engines instead of EF's snapshot check.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-            options.AddInterceptors(services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>());
-        });
+        // Each engine has its own context type, and so its own generated migrations; the rest of the app asks for
+        // AppDbContext.
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((services, options) =>
+                PostgresAppDbContext.Configure(options, connectionString).AddInterceptors(services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>()));
+        }
+        else
+        {
+            builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((services, options) =>
+                SqliteAppDbContext.Configure(options, connectionString).AddInterceptors(services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>()));
+        }
     }
 
     private static void EnsureSqliteFolder(string connectionString, string contentRoot)

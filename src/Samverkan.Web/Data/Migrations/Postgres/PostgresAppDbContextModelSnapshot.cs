@@ -1800,6 +1800,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<long>("CreatedAt")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("FailedAt")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("LastError")
                         .HasColumnType("text");
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -43,7 +44,46 @@ public static class Startup
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
-        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme);
+        services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>
+        {
+            // A token holds only while its account is unchanged: signing out or disabling the account ends it.
+            options.Events.OnMessageReceived = async context =>
+            {
+                var header = context.Request.Headers.Authorization.ToString();
+                if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                {
+                    return;
+                }
+
+                var ticket = context.Options.BearerTokenProtector.Unprotect(header["Bearer ".Length..].Trim());
+                if (ticket is not null && !await AccountSessions.IsCurrentAsync(ticket.Principal, context.HttpContext.RequestServices))
+                {
+                    context.Fail("The account has signed out or is disabled.");
+                }
+            };
+        });
+        services.AddSingleton<LoginThrottle>();
+        services.AddScoped<PasswordSignIn>();
+        var signInsPerMinute = builder.Configuration.GetValue("Samverkan:SignInsPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(TokenApi.SignInRateLimit, context => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = signInsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await context.HttpContext.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = StatusCodes.Status429TooManyRequests,
+                    Title = "För många försök",
+                    Detail = "För många inloggningsförsök från din adress. Vänta en minut och försök igen.",
+                }, options: null, contentType: "application/problem+json", cancellationToken: cancellationToken);
+            };
+        });
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(options => ForwardedHeaders.Configure(options, builder.Configuration));
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -54,6 +94,15 @@ public static class Startup
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // Checked on every request: a cookie kept from before sign-out, or of a disabled account, no longer works.
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (context.Principal is null || !await AccountSessions.IsCurrentAsync(context.Principal, context.HttpContext.RequestServices))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                }
+            };
         });
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
@@ -71,6 +120,8 @@ public static class Startup
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToFolder("/Public");
+            options.Conventions.AddPageApplicationModelConvention("/Account/Login",
+                model => model.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(TokenApi.SignInRateLimit)));
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<MethodNotAllowedPageFilter>();
@@ -106,12 +157,29 @@ public static class Startup
 
     public static void UseSamverkan(this WebApplication app)
     {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseSecurityHeaders();
+        // API answers carry personal or non-public data: never kept by a browser or a proxy.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.Use(async (context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+            await next();
+        }));
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseExceptionHandler();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

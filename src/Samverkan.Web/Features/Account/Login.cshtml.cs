@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Account;
 
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(PasswordSignIn signIn) : PageModel
 {
     [BindProperty]
     public string? UserName { get; set; }
@@ -30,16 +29,10 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var outcome = await signIn.SignInWithCookieAsync(UserName, Password);
+        if (outcome != SignInOutcome.SignedIn)
         {
-            Error = "Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om 15 minuter.";
-            return Page();
-        }
-
-        if (!result.Succeeded)
-        {
-            Error = "Fel användarnamn eller lösenord.";
+            Error = PasswordSignIn.Message(outcome);
             return Page();
         }
 

@@ -1,40 +1,47 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
-using Samverkan.Web.Data;
+using Microsoft.Extensions.Options;
+using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Auth;
 
 public static class TokenApi
 {
+    public const string SignInRateLimit = "sign-in";
+
     public static RouteGroupBuilder MapTokenApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/token", IssueAsync).AllowAnonymous()
-            .WithSummary("Exchanges a user name and password for a bearer token (accessToken, expiresIn, refreshToken).");
+        api.MapPost("/auth/token", IssueAsync).AllowAnonymous().RequireRateLimiting(SignInRateLimit)
+            .WithSummary("Exchanges a user name and password for a bearer token {tokenType, accessToken, expiresIn}. No refresh token: ask again when it expires.");
         return api;
     }
 
-    /// <summary>Identity's bearer handler writes {"tokenType","accessToken","expiresIn","refreshToken"} itself on sign-in.</summary>
-    private static async Task<IResult> IssueAsync(TokenRequest request, SignInManager<AppUser> signIn)
+    /// <summary>
+    /// The token is written here, not by Identity's bearer handler, so that no refresh token is handed out: a
+    /// refresh token with no endpoint that takes it, or one that could be used again and again, is a liability.
+    /// </summary>
+    private static async Task<IResult> IssueAsync(TokenRequest request, PasswordSignIn signIn, IOptionsMonitor<BearerTokenOptions> bearer, TimeProvider time)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
         {
             return TypedResults.Problem(statusCode: 400, title: "Uppgifter saknas", detail: "Ange både användarnamn (userName) och lösenord (password).");
         }
 
-        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(request.UserName, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        var (outcome, user) = await signIn.CheckAsync(request.UserName, request.Password);
+        if (user is null)
         {
-            return TypedResults.Problem(statusCode: 401, title: "Kontot är låst", detail: "Kontot är tillfälligt låst efter för många misslyckade inloggningar. Försök igen senare.");
+            return TypedResults.Problem(statusCode: outcome == SignInOutcome.Throttled ? 429 : 401, title: "Inloggningen misslyckades", detail: PasswordSignIn.Message(outcome));
         }
 
-        if (!result.Succeeded)
-        {
-            return TypedResults.Problem(statusCode: 401, title: "Inloggningen misslyckades", detail: "Fel användarnamn eller lösenord.");
-        }
-
-        // The bearer handler has already written the token response.
-        return TypedResults.Empty;
+        var options = bearer.Get(IdentityConstants.BearerScheme);
+        var expires = time.GetUtcNow().Add(options.BearerTokenExpiration);
+        var ticket = new AuthenticationTicket(await signIn.PrincipalAsync(user), new AuthenticationProperties { IssuedUtc = time.GetUtcNow(), ExpiresUtc = expires },
+            IdentityConstants.BearerScheme);
+        return TypedResults.Ok(new TokenResponse("Bearer", options.BearerTokenProtector.Protect(ticket), (long)options.BearerTokenExpiration.TotalSeconds));
     }
 }
 
 public sealed record TokenRequest(string? UserName, string? Password);
+
+public sealed record TokenResponse(string TokenType, string AccessToken, long ExpiresIn);

@@ -47,6 +47,12 @@ public static class CollaborationGroupsApi
             throw new DomainRuleException("GroupUnderSrb", "Politiska samverkansgrupper inrättas av den strategiska regionala beredningen.");
         }
 
+        // Every id in a body is checked against the county like ids in the path.
+        if (request.DecisionItemId is { } itemId && !await db.Set<Domain.Meetings.MinutesItem>().AnyAsync(i => i.Id == itemId && i.CountyId == srb.CountyId, cancellationToken))
+        {
+            throw InputValidationException.For("decisionItemId", "Beslutsparagrafen (decisionItemId) finns inte i länets protokoll.");
+        }
+
         var today = time.TodayInSweden();
         var established = request.EstablishedOn ?? today;
         var term = srb.TermOn(established) ?? throw new DomainRuleException("TermOfOffice", "Beredningen har ingen mandatperiod för det datumet.");

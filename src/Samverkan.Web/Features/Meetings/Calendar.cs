@@ -47,9 +47,9 @@ public static class Calendar
             $"SUMMARY:{Escape(bodyName + (meeting.IsExtra ? ", extra sammanträde" : ", sammanträde"))}",
             $"LOCATION:{Escape(meeting.Location)}",
             $"DESCRIPTION:{Escape("Föredragningslista:\n" + string.Join("\n", meeting.Agenda.OrderBy(a => a.Number).Select(a => $"{a.Number}. {a.Title}")))}",
-            $"ORGANIZER;CN={Escape(bodyName)}:mailto:{organizerEmail}",
+            $"ORGANIZER;CN={ParameterValue(bodyName)}:mailto:{Address(organizerEmail)}",
         };
-        lines.AddRange(attendees.Select(a => $"ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:{a}"));
+        lines.AddRange(attendees.Select(a => $"ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:{Address(a)}"));
         lines.Add(cancelled ? "STATUS:CANCELLED" : "STATUS:CONFIRMED");
         lines.Add("END:VEVENT");
         lines.Add("END:VCALENDAR");
@@ -105,10 +105,20 @@ public static class Calendar
     private static string Local(DateTimeOffset time) =>
         time.ToSwedish().ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
-    /// <summary>RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values.</summary>
-    public static string Escape(string text) => text
-        .Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
+    /// <summary>
+    /// RFC 5545 §3.3.11: backslash, semicolon, comma and every line break (CRLF, a bare LF or a bare CR) are escaped
+    /// in TEXT values; other control characters are not allowed there and are dropped.
+    /// </summary>
+    public static string Escape(string text) => new string(text
+        .Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal)
+        .Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal)
+        .Where(c => !char.IsControl(c)).ToArray());
+
+    /// <summary>RFC 5545 §3.2: a parameter value is always quoted; DQUOTE and control characters cannot occur in it and are dropped.</summary>
+    public static string ParameterValue(string text) => "\"" + new string(text.Where(c => c != '"' && !char.IsControl(c)).ToArray()) + "\"";
+
+    /// <summary>An address in a mailto: value: nothing that could end the line or the property.</summary>
+    private static string Address(string email) => new string(email.Where(c => !char.IsControl(c) && !char.IsWhiteSpace(c) && c is not ':' and not ';' and not '"').ToArray());
 
     /// <summary>RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character.</summary>
     private static void Fold(string line, StringBuilder output)

@@ -55,7 +55,8 @@ public static class CalendarFeeds
         return feed;
     }
 
-    public static string Url(HttpRequest request, CalendarFeed feed) => $"{request.Scheme}://{request.Host}/calendar/{feed.Token}.ics";
+    /// <summary>The feed's address: from <c>Samverkan:PublicBaseUrl</c> when set, otherwise from the request (its forwarded scheme and host behind a proxy).</summary>
+    public static string Url(HttpRequest request, CalendarFeed feed) => $"{PublicBase.Of(request)}/calendar/{feed.Token}.ics";
 
     public static void MapCalendarFeeds(this IEndpointRouteBuilder app, RouteGroupBuilder api)
     {

@@ -124,7 +124,7 @@ public static class Documents
     {
         api.MapPost("/meetings/{id:guid}/agenda-items/{itemId:guid}/documents", UploadAsync)
             .DisableAntiforgery() // the API takes bearer tokens only, which a browser never sends on its own
-            .WithSummary("Uploads a document to an agenda item (PDF, DOCX, XLSX, ODT; at most 20 MB). Form fields: file, isPublic. Secretariat.");
+            .WithSummary("Uploads a document to an agenda item (PDF, DOCX, XLSX, ODT; at most 20 MB). Form fields: file, isPublic (only \"true\" makes it public; not public by default). Secretariat.");
         api.MapGet("/documents/{id:guid}", GetAsync).WithSummary("Downloads a document, always as an attachment.");
         app.MapGet("/public/documents/{id:guid}", PublicAsync).AllowAnonymous().WithSummary("A public document of a meeting whose notice is sent.");
     }
@@ -144,7 +144,8 @@ public static class Documents
 
         using var memory = new MemoryStream();
         await file.CopyToAsync(memory, cancellationToken);
-        var isPublic = !bool.TryParse(form["isPublic"], out var flag) || flag;
+        // Public access is a decision per document (offentlighetsprincipen, OSL): only an explicit "true" makes it public.
+        var isPublic = string.Equals(form["isPublic"].ToString().Trim(), "true", StringComparison.OrdinalIgnoreCase);
         var document = await AddAsync(db, meeting, itemId, file.FileName, memory.ToArray(), isPublic, http.User.Identity?.Name ?? "okänd", cancellationToken);
         return TypedResults.Created($"/api/v1/documents/{document.Id}", DocumentResponse.From(document));
     }

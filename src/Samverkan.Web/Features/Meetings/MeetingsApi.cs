@@ -146,12 +146,15 @@ public static class MeetingsApi
     private static async Task<Created<AgendaItemResponse>> AddItemAsync(Guid id, AgendaItemRequest request, Access access, AppDbContext db,
         TimeProvider time, IOptions<SmtpOptions> smtp, CancellationToken cancellationToken)
     {
-        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(meeting.CountyId);
-        var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
-        Notices.SendUpdate(db, time, smtp.Value, meeting, body);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", AgendaItemResponse.From(item));
+        return await ConflictRetry.RunAsync(db, async () =>
+        {
+            var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+            access.EnsureManage(meeting.CountyId);
+            var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
+            Notices.SendUpdate(db, time, smtp.Value, meeting, body);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", AgendaItemResponse.From(item));
+        }, cancellationToken);
     }
 
     private static async Task<Ok<NoticeResponse>> SendNoticeAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,

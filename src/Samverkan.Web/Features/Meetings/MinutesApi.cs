@@ -75,12 +75,15 @@ public static class MinutesApi
 
     private static async Task<Created<MinutesResponse>> AddItemAsync(Guid id, MinutesItemRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(minutes.CountyId);
-        var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
-        minutes.AddItem(paragraph, request.Title ?? string.Empty, request.Discussion, request.Decision ?? string.Empty, request.Kind ?? DecisionKind.Information);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/meetings/{id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+        return await ConflictRetry.RunAsync(db, async () =>
+        {
+            var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+            access.EnsureManage(minutes.CountyId);
+            var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
+            minutes.AddItem(paragraph, request.Title ?? string.Empty, request.Discussion, request.Decision ?? string.Empty, request.Kind ?? DecisionKind.Information);
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Created($"/api/v1/meetings/{id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
+        }, cancellationToken);
     }
 
     /// <summary>Paragraphs are numbered continuously per body and year: the next after the highest in the body's minutes that year.</summary>

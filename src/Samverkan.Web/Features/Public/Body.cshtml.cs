@@ -9,7 +9,7 @@ using BodyEntity = Samverkan.Domain.Bodies.Body;
 
 namespace Samverkan.Web.Features.Public;
 
-/// <summary>A body's public page: upcoming meetings with their agendas and the published (checked and dispatched) minutes.</summary>
+/// <summary>A body's public page: upcoming noticed meetings with their agendas and the published (checked and dispatched) minutes.</summary>
 public sealed class BodyModel(AppDbContext db, TimeProvider time) : PageModel
 {
     [FromRoute]
@@ -31,8 +31,9 @@ public sealed class BodyModel(AppDbContext db, TimeProvider time) : PageModel
         County = await db.Counties.AsNoTracking().FirstAsync(c => c.Id == Body.CountyId);
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == Id).ToListAsync();
         var now = time.GetUtcNow();
-        Upcoming = meetings.Where(m => m.Status != MeetingStatus.Cancelled && m.EndsAt >= now).OrderBy(m => m.StartsAt).ToList();
-        var noticed = Upcoming.Where(m => m.Status == MeetingStatus.NoticeSent).Select(m => m.Id).ToList();
+        // Nothing of a meeting is public before its notice is sent: a planned meeting and its agenda stay internal.
+        Upcoming = meetings.Where(m => m.Status == MeetingStatus.NoticeSent && m.EndsAt >= now).OrderBy(m => m.StartsAt).ToList();
+        var noticed = Upcoming.Select(m => m.Id).ToList();
         Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.IsPublic && noticed.Contains(d.MeetingId)).ToListAsync();
         var minutes = await db.Minutes.AsNoTracking().Where(m => m.BodyId == Id && m.Status == MinutesStatus.Dispatched).ToListAsync();
         Published = minutes.Select(m => (m, meetings.First(x => x.Id == m.MeetingId))).OrderByDescending(x => x.Item2.StartsAt).ToList();

@@ -12,10 +12,10 @@ public static class Tabular
     public static byte[] Csv(IReadOnlyList<string> headers, IEnumerable<object?[]> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine(string.Join(';', headers.Select(Quote)));
+        text.AppendLine(string.Join(';', headers.Select(h => Quote(Neutralise(h)))));
         foreach (var row in rows)
         {
-            text.AppendLine(string.Join(';', row.Select(v => Quote(Format(v)))));
+            text.AppendLine(string.Join(';', row.Select(v => Quote(v is string s ? Neutralise(s) : Format(v)))));
         }
 
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
@@ -69,8 +69,16 @@ public static class Tabular
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };
 
+    /// <summary>
+    /// Text that a spreadsheet would take for a formula (=, +, -, @, tab or carriage return first) gets a leading
+    /// apostrophe, so a name like <c>=HYPERLINK(...)</c> stays text (OWASP, CSV injection). Numbers are not text and
+    /// keep their sign.
+    /// </summary>
+    public static string Neutralise(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+
     private static string Quote(string value) =>
-        value.Contains(';', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal) || value.Contains('\n', StringComparison.Ordinal)
+        value.Contains(';', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal) || value.Contains('\n', StringComparison.Ordinal) || value.Contains('\r', StringComparison.Ordinal)
             ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
             : value;
 }

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Web.Infrastructure;
+
+/// <summary>
+/// Runs a change again from fresh data when a concurrent change of the same numbers won (a unique index or a
+/// version refused it): used where the next number is taken, such as agenda items and minutes paragraphs. After the
+/// last attempt the conflict goes on to the caller as a 409 that says to try again.
+/// </summary>
+public static class ConflictRetry
+{
+    private const int Attempts = 5;
+
+    public static async Task<T> RunAsync<T>(AppDbContext db, Func<Task<T>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await change();
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || DatabaseFailures.IsUniqueViolation(e)))
+            {
+                db.ChangeTracker.Clear();
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+            }
+        }
+    }
+}

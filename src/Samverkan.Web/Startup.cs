@@ -177,6 +177,7 @@ public static class Startup
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), a => a.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseExceptionHandler();
+        app.UseQueryGuard();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();

@@ -57,6 +57,16 @@ public sealed class Scenario : ICountyOwned
             throw new DomainRuleException("CostLevelWhole", "Kostnadsnivån ska anges i hela kronor.");
         }
 
+        if (upliftPercent is < -50m or > 100m)
+        {
+            throw new DomainRuleException("ScenarioUpliftRange", $"Uppräkningen ska ligga mellan -50 % och +100 %; {upliftPercent} % är utanför gränsen.");
+        }
+
+        if (level is > 10_000_000_000m)
+        {
+            throw new DomainRuleException("ScenarioLevelRange", "Kostnadsnivån får vara högst 10 000 000 000 kr.");
+        }
+
         ScenarioKeys.EnsureValid(key, equalPercent);
         Id = Guid.NewGuid();
         CountyId = countyId;

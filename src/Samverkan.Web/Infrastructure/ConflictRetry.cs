@@ -10,7 +10,7 @@ namespace Samverkan.Web.Infrastructure;
 /// </summary>
 public static class ConflictRetry
 {
-    private const int Attempts = 5;
+    private const int Attempts = 12;
 
     public static async Task<T> RunAsync<T>(AppDbContext db, Func<Task<T>> change, CancellationToken cancellationToken)
     {

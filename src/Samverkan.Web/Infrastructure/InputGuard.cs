@@ -39,7 +39,7 @@ public static class InputRules
 
         if (value.Length > maxLength)
         {
-            return $"Fältet {field} får vara högst {maxLength.ToString("N0", SwedishCulture)} tecken (nu {value.Length.ToString("N0", SwedishCulture)}).";
+            return $"Fältet {field} får vara högst {Domain.Common.SwedishText.Thousands(maxLength)} tecken (nu {Domain.Common.SwedishText.Thousands(value.Length)}).";
         }
 
         return HasControlCharacters(value, multiLine: false)
@@ -54,8 +54,6 @@ public static class InputRules
             throw InputValidationException.For(field, message);
         }
     }
-
-    private static readonly CultureInfo SwedishCulture = CultureInfo.GetCultureInfo("sv-SE");
 
     internal static void Check(DbContext context)
     {
@@ -100,7 +98,7 @@ public static class InputRules
                 var maxLength = property.GetMaxLength();
                 if (maxLength is { } max && text.Length > max)
                 {
-                    return $"Fältet {field} får vara högst {max.ToString("N0", SwedishCulture)} tecken (nu {text.Length.ToString("N0", SwedishCulture)}).";
+                    return $"Fältet {field} får vara högst {Domain.Common.SwedishText.Thousands(max)} tecken (nu {Domain.Common.SwedishText.Thousands(text.Length)}).";
                 }
 
                 var multiLine = maxLength is null or > SingleLineMaxLength;
@@ -118,7 +116,7 @@ public static class InputRules
                 var scale = property.GetScale() ?? 0;
                 var limit = Pow10(precision - scale);
                 return Math.Abs(number) >= limit
-                    ? $"Talet i fältet {field} är för stort: högst {(limit - 1).ToString("N0", SwedishCulture)} i absolutbelopp."
+                    ? $"Talet i fältet {field} är för stort: högst {Domain.Common.SwedishText.Thousands((limit - 1))} i absolutbelopp."
                     : null;
             default:
                 return null;
@@ -155,4 +153,37 @@ internal sealed class InputGuardInterceptor : SaveChangesInterceptor
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
         CancellationToken cancellationToken = default) => ValueTask.FromResult(SavingChanges(eventData, result));
+}
+
+/// <summary>
+/// Query parameters and route values with control characters (a NUL, a line break) are refused with 400 before any
+/// page or endpoint sees them: no database takes them (PostgreSQL refuses NUL in text) and no header or file should.
+/// </summary>
+public static class QueryGuard
+{
+    public static IApplicationBuilder UseQueryGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var bad = context.Request.Query.FirstOrDefault(q => q.Value.Any(v => v is not null && InputRules.HasControlCharacters(v, multiLine: false)));
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (bad.Key is null && !InputRules.HasControlCharacters(path, multiLine: false))
+        {
+            await next();
+            return;
+        }
+
+        var detail = bad.Key is null
+            ? "Adressen innehåller otillåtna tecken (styrtecken)."
+            : $"Parametern {bad.Key} innehåller otillåtna tecken (styrtecken).";
+        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            await context.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest, Title = "Felaktig begäran", Detail = detail,
+            }, options: null, contentType: "application/problem+json");
+            return;
+        }
+
+        context.Items[ProblemDetailsExceptionHandler.ProblemDetailKey] = detail;
+    });
 }

@@ -27,7 +27,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
                 "Någon annan har ändrat uppgifterna under tiden. Läs in dem på nytt och gör ändringen igen.", null),
             BadHttpRequestException e => (e.StatusCode, "Felaktig begäran", "Begäran kunde inte läsas: kontrollera att innehållet är giltig JSON med rätt fält.", null),
             InputValidationException e => (StatusCodes.Status400BadRequest, "Felaktiga uppgifter", e.Message, null),
-            InvalidDataException => (StatusCodes.Status400BadRequest, "Felaktig begäran",
+            InvalidDataException or IOException when httpContext.Request.HasFormContentType => (StatusCodes.Status400BadRequest, "Felaktig begäran",
                 "Begäran kunde inte läsas: formuläret eller filen är trasig eller ofullständig. Skicka den igen.", null),
             _ when DatabaseFailures.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "Tjänsten är tillfälligt otillgänglig",
                 "Databasen svarar inte just nu. Inga ändringar sparades. Försök igen om en stund.", null),

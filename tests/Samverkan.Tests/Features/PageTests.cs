@@ -161,7 +161,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
     }
 
     [Fact]
-    public async Task Login_LocksTheAccountAfterFiveFailures()
+    public async Task Login_AfterFiveFailures_HoldsBackThisAddressForThisName()
     {
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         string html = string.Empty;
@@ -177,7 +177,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
             html = await response.Content.ReadAsStringAsync();
         }
 
-        html.ShouldContain("Kontot är tillfälligt låst");
+        System.Net.WebUtility.HtmlDecode(html).ShouldContain("För många misslyckade inloggningar från din adress. Vänta 15 minuter och försök igen.");
     }
 }
 

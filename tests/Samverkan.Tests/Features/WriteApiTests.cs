@@ -161,20 +161,21 @@ public abstract class WriteApiTests(SamverkanFactory factory)
     }
 
     [Fact]
-    public async Task Token_WithWrongPassword_Is401_AndFiveFailuresLockTheAccount()
+    public async Task Token_WithWrongPassword_Is401_AndFiveFailuresHoldBackThatAddressForThatName()
     {
         using var client = factory.CreateClient();
         for (var i = 0; i < 5; i++)
         {
             var failed = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "tjansteperson.karlstad", password = "fel-lösenord" });
             failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await failed.JsonAsync()).Str("detail").ShouldBe("Fel användarnamn eller lösenord.");
         }
 
-        var locked = await client.PostAsJsonAsync("/api/v1/auth/token",
+        var held = await client.PostAsJsonAsync("/api/v1/auth/token",
             new { userName = "tjansteperson.karlstad", password = Web.Infrastructure.Demo.DemoData.Password });
 
-        locked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        (await locked.JsonAsync()).Str("title").ShouldBe("Kontot är låst");
+        held.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        (await held.JsonAsync()).Str("detail").ShouldBe("För många misslyckade inloggningar från din adress. Vänta 15 minuter och försök igen.");
     }
 
     [Fact]

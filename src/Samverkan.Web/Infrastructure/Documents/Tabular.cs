@@ -64,7 +64,8 @@ public static class Tabular
     private static string Format(object? value) => value switch
     {
         null => string.Empty,
-        decimal d => d.ToString(CultureInfo.GetCultureInfo("sv-SE")),
+        // Swedish decimal comma, but an ASCII minus: spreadsheets do not read U+2212 as a sign.
+        decimal d => d.ToString(CultureInfo.GetCultureInfo("sv-SE")).Replace('\u2212', '-'),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty,
     };

@@ -119,6 +119,20 @@ public sealed class AgreementStatusTests
     }
 
     [Fact]
+    public void AnAmendmentsAdoption_IsNotTheAgreementsOwnAdoption()
+    {
+        var agreement = NewAgreement();
+        agreement.RecordAdoption(region.Id, new DateOnly(2022, 12, 1), "RF 2022-12-01 § 1", new DateOnly(2022, 12, 2));
+        agreement.RecordAdoption(arboga.Id, new DateOnly(2022, 12, 5), "KF 2022-12-05 § 1", new DateOnly(2022, 12, 6));
+        var amendment = agreement.ProposeAmendment("Ny kostnadsnivå", "Ändrad lydelse", new DateOnly(2022, 12, 10));
+        agreement.RecordAdoption(sala.Id, new DateOnly(2022, 12, 12), "KF 2022-12-12 § 7", new DateOnly(2022, 12, 13), amendment.Id);
+
+        agreement.AdoptionBy(sala.Id).ShouldBeNull();
+        var state = agreement.StateOn(Start);
+        state.Status.ShouldBe(AgreementStatus.Adopting);
+    }
+
+    [Fact]
     public void RecordAdoption_Twice_IsRefusedAsConflict()
     {
         var agreement = NewAgreement();

@@ -174,4 +174,13 @@ public sealed class CostSharingTests
         settlement.DueForPeriod.ShouldBe(181_000m);
         settlement.Balance.ShouldBe(-1_500m);
     }
+
+    [Fact]
+    public void Instalments_AreDueOnTheFirstOfFebruaryAndTheFirstOfAugust()
+    {
+        var model = new CostModel(Guid.NewGuid(), Guid.NewGuid(), 2023, 14_840_000m, "Aktuell kostnadsnivå 2023");
+
+        model.DueDate(2027, 1).ShouldBe(new DateOnly(2027, 2, 1));
+        model.DueDate(2027, 2).ShouldBe(new DateOnly(2027, 8, 1));
+    }
 }

@@ -24,7 +24,17 @@ public sealed class ReminderTests(SqliteFactory factory) : IClassFixture<SqliteF
         (await reminders.RunAsync()).ShouldBe(0, "a report is reminded once");
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var mail = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.Contains("återrapport")).ToListAsync();
-        mail.ShouldHaveSingleItem().Subject.ShouldBe("Politisk samverkansgrupp för kompetensförsörjning: återrapport till beredningen senast 2026-12-31");
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var mail = await db.OutboxMessages.Where(m => m.Subject.Contains("återrapport")).ToListAsync();
+        var reminder = mail.ShouldHaveSingleItem();
+        reminder.Subject.ShouldBe("Politisk samverkansgrupp för kompetensförsörjning: återrapport till beredningen senast 2026-12-31");
+
+        // To the group's chair, not to any other member.
+        var group = await db.Bodies.Include(b => b.Memberships).SingleAsync(b => b.Name == "Politisk samverkansgrupp för kompetensförsörjning");
+        var chair = group.Memberships.Single(m => m.Role == Samverkan.Domain.Bodies.MembershipRole.Chair);
+        reminder.To.ShouldBe((await db.People.SingleAsync(p => p.Id == chair.PersonId)).Email);
+        var others = group.Memberships.Where(m => m.Role != Samverkan.Domain.Bodies.MembershipRole.Chair).Select(m => m.PersonId).ToList();
+        others.ShouldNotBeEmpty();
+        (await db.People.Where(p => others.Contains(p.Id)).Select(p => p.Email).ToListAsync()).ShouldNotContain(reminder.To);
     }
 }

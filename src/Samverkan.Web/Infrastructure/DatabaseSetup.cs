@@ -36,14 +36,19 @@ internal static class DatabaseSetup
         if (provider == DatabaseProvider.Postgres)
         {
             builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((services, options) =>
-                PostgresAppDbContext.Configure(options, connectionString).AddInterceptors(services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>()));
+                PostgresAppDbContext.Configure(options, connectionString).AddInterceptors(Interceptors(services)));
         }
         else
         {
             builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((services, options) =>
-                SqliteAppDbContext.Configure(options, connectionString).AddInterceptors(services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>()));
+                SqliteAppDbContext.Configure(options, connectionString).AddInterceptors(Interceptors(services)));
         }
     }
+
+    /// <summary>The input guard and the audit, then any further interceptor registered as a service (a test's, for instance).</summary>
+    private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider services) =>
+        new Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] { services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>() }
+            .Concat(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
 
     private static void EnsureSqliteFolder(string connectionString, string contentRoot)
     {

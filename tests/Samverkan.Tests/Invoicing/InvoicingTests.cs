@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Xml.Linq;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Tests.Support;
@@ -11,8 +12,17 @@ using Samverkan.Web.Data;
 namespace Samverkan.Tests.Invoicing;
 
 /// <summary>The yearly invoice run end to end through the API, on SQLite and on PostgreSQL.</summary>
-public abstract class InvoicingTests(SamverkanFactory factory)
+public abstract class InvoicingTests(SamverkanFactory factory) : IAsyncLifetime
 {
+    // Each test has a database of its own, so that it can assert exactly what it did.
+    public ValueTask InitializeAsync() => factory.InitializeAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
     /// <summary>Population on 31 December 2025 for the test, in SCB's export shape (semicolon, "1980 Västerås").</summary>
     public static async Task<string> PopulationFileAsync(SamverkanFactory factory, int countyCodeYearSeed = 2025)
     {
@@ -57,11 +67,11 @@ public abstract class InvoicingTests(SamverkanFactory factory)
         rows.Sum(r => r.GetProperty("amount").GetDecimal()).ShouldBe(15_300_040m);
         rows.ShouldAllBe(r => decimal.Round(r.GetProperty("share").GetDecimal(), 4) == r.GetProperty("share").GetDecimal());
 
-        // Other tests of this class may have raised the first instalment already: created and already raised make ten.
         var first = await client.PostAsync("/api/v1/counties/19/invoices/2026/instalments/1", null);
         first.StatusCode.ShouldBe(HttpStatusCode.OK, await first.Content.ReadAsStringAsync());
         var raised = await first.JsonAsync();
-        (raised.GetProperty("created").GetInt32() + raised.GetProperty("alreadyRaised").GetInt32()).ShouldBe(10);
+        raised.GetProperty("created").GetInt32().ShouldBe(10);
+        raised.GetProperty("alreadyRaised").GetInt32().ShouldBe(0);
         var again = await client.PostAsync("/api/v1/counties/19/invoices/2026/instalments/1", null);
         (await again.JsonAsync()).GetProperty("created").GetInt32().ShouldBe(0);
         (await again.JsonAsync()).GetProperty("alreadyRaised").GetInt32().ShouldBe(10);
@@ -194,17 +204,35 @@ public abstract class InvoicingTests(SamverkanFactory factory)
     public async Task TwoConcurrentRaises_GiveOneSetOfInvoicesWithoutGaps()
     {
         using var client = await PreparedAsync();
-        using var other = await factory.ApiClientAsync("sekretariat.vastmanland");
         var year = 2027;
         (await client.PutAsJsonAsync("/api/v1/counties/19/cost-model/years/2027", new { kind = "NoUplift", decisionReference = "Test" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var put = await client.PutAsync("/api/v1/counties/19/population/2026", new StringContent(await PopulationFileAsync(factory, 2026), Encoding.UTF8, "text/csv"));
         put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
 
+        // On PostgreSQL both raises are held at their save until both have read the same state: they collide every time,
+        // not by chance. SQLite's transactions begin IMMEDIATE, so the second raise waits at its start for the first.
+        using var barrier = new SaveBarrier();
+        var postgres = factory.Provider == Web.Infrastructure.DatabaseProvider.Postgres;
+        using var held = factory.WithWebHostBuilder(b => b.ConfigureServices(s =>
+        {
+            if (postgres)
+            {
+                s.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(barrier);
+            }
+        }));
+        using var first = held.CreateClient();
+        using var second = held.CreateClient();
+        var token = await factory.TokenAsync("sekretariat.vastmanland");
+        first.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        second.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         var raises = await Task.WhenAll(
-            client.PostAsync($"/api/v1/counties/19/invoices/{year}/instalments/1", null),
-            other.PostAsync($"/api/v1/counties/19/invoices/{year}/instalments/1", null));
+            first.PostAsync($"/api/v1/counties/19/invoices/{year}/instalments/1", null),
+            second.PostAsync($"/api/v1/counties/19/invoices/{year}/instalments/1", null));
 
         raises.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
+        barrier.Met.ShouldBe(postgres, "both raises reached their save together");
+        var results = await Task.WhenAll(raises.Select(r => r.JsonAsync()));
+        results.Select(r => r.GetProperty("created").GetInt32()).Order().ShouldBe([0, 10]);
         var invoices = (await client.GetJsonAsync($"/api/v1/counties/19/invoices?year={year}")).EnumerateArray().ToList();
         invoices.Count.ShouldBe(10);
         invoices.Select(i => i.Str("number")).ShouldBe(Enumerable.Range(1, 10).Select(n => $"{year}-{n:0000}"));
@@ -281,6 +309,30 @@ internal static class SieChecks
     }
 }
 
-public sealed class SqliteInvoicingTests(SqliteFactory factory) : InvoicingTests(factory), IClassFixture<SqliteFactory>;
+/// <summary>Holds the first two saves of new invoices until both have arrived, then lets them race.</summary>
+internal sealed class SaveBarrier : Microsoft.EntityFrameworkCore.Diagnostics.SaveChangesInterceptor, IDisposable
+{
+    private readonly Barrier barrier = new(2);
+    private int arrivals;
 
-public sealed class PostgresInvoicingTests(PostgresFactory factory) : InvoicingTests(factory), IClassFixture<PostgresFactory>;
+    public bool Met { get; private set; }
+
+    public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int>> SavingChangesAsync(
+        Microsoft.EntityFrameworkCore.Diagnostics.DbContextEventData eventData, Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context!.ChangeTracker.Entries<Samverkan.Domain.Invoicing.Invoice>().Any(e => e.State == EntityState.Added)
+            && Interlocked.Increment(ref arrivals) <= 2)
+        {
+            Met = barrier.SignalAndWait(TimeSpan.FromSeconds(20), cancellationToken);
+        }
+
+        return ValueTask.FromResult(result);
+    }
+
+    public void Dispose() => barrier.Dispose();
+}
+
+public sealed class SqliteInvoicingTests() : InvoicingTests(new SqliteFactory());
+
+public sealed class PostgresInvoicingTests() : InvoicingTests(new PostgresFactory());

@@ -12,8 +12,9 @@ times=()
 for i in $(seq 1 "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s%N)
-  ( cd "$out/app" && Samverkan__DemoData=true ConnectionStrings__Samverkan="Data Source=$data/samverkan.db" \
-      Logging__LogLevel__Default=Warning dotnet Samverkan.Web.dll --urls "http://127.0.0.1:$port" >"$data/log.txt" 2>&1 ) &
+  # Started directly (no subshell), so that $! is the server's own process id.
+  Samverkan__DemoData=true ConnectionStrings__Samverkan="Data Source=$data/samverkan.db" Logging__LogLevel__Default=Warning \
+      dotnet "$out/app/Samverkan.Web.dll" --contentRoot "$out/app" --urls "http://127.0.0.1:$port" >"$data/log.txt" 2>&1 &
   pid=$!
   until curl -fs "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
     sleep 0.02
@@ -23,7 +24,7 @@ for i in $(seq 1 "$runs"); do
   ms=$(( (end - start) / 1000000 ))
   times+=("$ms")
   echo "run $i: ${ms} ms"
-  pkill -f "Samverkan.Web.dll --urls http://127.0.0.1:$port" || true
+  kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -rf "$data"
 done

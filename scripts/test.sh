@@ -1,9 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test suite: unit, feature tests on SQLite and PostgreSQL, and the browser tests in Chromium.
 # Installs and starts PostgreSQL and Chromium from Debian's packages when they are missing.
-# Ends with the line "N passed, N failed".
+# Ends with the line "N passed, N failed" (skipped tests are counted as failed: nothing may be skipped), also when
+# something fails before the tests run (apt, PostgreSQL, the build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+summary_printed=0
+on_exit() {
+  local code=$?
+  if [ "$summary_printed" -eq 0 ]; then
+    echo "setup failed before the tests ran (exit $code)" >&2
+    echo "0 passed, 1 failed"
+  fi
+}
+trap on_exit EXIT
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
@@ -72,9 +83,12 @@ for trx in TestResults/*.trx; do
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p')
   f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  # Tests that did not run (skipped, not executed) count as failed: a test that does not run proves nothing.
+  t=$(echo "$counters" | sed -n 's/.* total="\([0-9]*\)".*/\1/p')
   passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
+  failed=$((failed + ${t:-${f:-0}} - ${p:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+summary_printed=1
 echo "$passed passed, $failed failed"
 exit "$status"

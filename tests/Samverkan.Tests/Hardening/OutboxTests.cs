@@ -149,4 +149,39 @@ public sealed class OutboxTests
         problem.GetProperty("errors").GetProperty("name")[0].GetString().ShouldBe("Fältet name får inte innehålla radbrytningar, tabbar eller andra styrtecken.");
         (await secretariat.GetJsonAsync($"/api/v1/bodies/{srb}/collaboration-groups")).EnumerateArray().ShouldNotContain(g => g.Str("name").StartsWith("PSG", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task TheSecretariat_SeesAFailedMessageWithItsReason_AndCanSendItAgain()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        await using var server = new SmtpTestServer();
+        server.Start();
+        using var app = WithSmtp(factory, server);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var county = await db.Counties.SingleAsync(c => c.Code == "19");
+            Outbox.Enqueue(db, factory.Time, county.Id, "refused@example.se", "Protokoll SRB 2026-09-17", "Text");
+            await db.SaveChangesAsync();
+        }
+
+        (await app.Services.GetRequiredService<OutboxSender>().SendDueAsync()).ShouldBe(0);
+        using var page = await factory.PageClientAsync("sekretariat.vastmanland");
+        var html = WebUtility.HtmlDecode(await page.GetStringAsync("/counties/19/outbox?status=failed"));
+        html.ShouldContain("Protokoll SRB 2026-09-17");
+        html.ShouldContain("Misslyckades");
+        html.ShouldContain("E-postservern tog inte emot meddelandet (550)");
+
+        using var official = await factory.PageClientAsync("tjansteperson.vasteras");
+        (await official.GetAsync("/counties/19/outbox")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var id = (await MessageAsync(app, "refused@example.se")).Id;
+        var token = await SamverkanFactory.AntiforgeryTokenAsync(page, "/counties/19/outbox?status=failed");
+        var retry = await page.PostAsync("/counties/19/outbox?handler=Retry", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["id"] = id.ToString(CultureInfo.InvariantCulture), ["__RequestVerificationToken"] = token,
+        }));
+        retry.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await MessageAsync(app, "refused@example.se")).FailedAt.ShouldBeNull();
+    }
 }

@@ -17,6 +17,8 @@ public abstract class CountyPageModel(Access access, TimeProvider time) : PageMo
 
     protected Access Access { get; } = access;
 
+    protected TimeProvider TimeSource { get; } = time;
+
     public bool CanManage => Access.CanManage(County.Id);
 
     protected async Task LoadCountyAsync()

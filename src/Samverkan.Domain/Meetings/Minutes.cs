@@ -147,17 +147,44 @@ public sealed class Minutes : ICountyOwned
         Version++;
     }
 
-    /// <summary>The chair signs first.</summary>
-    public void Sign(Membership signer, string userName, DateTimeOffset now)
+    /// <summary>
+    /// The person who chaired the meeting signs first: the chair, or a vice chair when the chair was recorded absent.
+    /// <paramref name="seats"/> are the body's memberships on the meeting's day; <paramref name="signedBy"/> is how the
+    /// signature reads on the minutes (the person's name and role).
+    /// </summary>
+    public void Sign(Membership signer, IEnumerable<Membership> seats, string signedBy, DateTimeOffset now)
     {
         if (Status != MinutesStatus.Draft)
         {
             throw new DomainRuleException("SigningOrder", "Protokollet är redan undertecknat.", RuleSeverity.Conflict);
         }
 
-        if (signer.Role != MembershipRole.Chair || signer.BodyId != BodyId)
+        if (signer.BodyId != BodyId)
         {
             throw new DomainRuleException("SignerIsChair", "Protokollet undertecknas av ordföranden.");
+        }
+
+        bool Absent(Membership m) => attendance.Any(a => a.MembershipId == m.Id && !a.Present);
+        var chair = seats.FirstOrDefault(m => m.Role == MembershipRole.Chair && m.BodyId == BodyId);
+        var chairAbsent = chair is not null && Absent(chair);
+        if (signer.Role == MembershipRole.Chair && Absent(signer))
+        {
+            throw new DomainRuleException("SignerChaired",
+                "Ordföranden var frånvarande vid sammanträdet; protokollet undertecknas av den vice ordförande som ledde det.");
+        }
+
+        if (signer.Role is MembershipRole.FirstViceChair or MembershipRole.ViceChair)
+        {
+            if (!chairAbsent || Absent(signer))
+            {
+                throw new DomainRuleException("SignerChaired", chairAbsent
+                    ? "Vice ordföranden var också frånvarande och kan inte underteckna protokollet."
+                    : "Ordföranden var närvarande och undertecknar protokollet; vice ordföranden undertecknar bara när ordföranden var frånvarande.");
+            }
+        }
+        else if (signer.Role != MembershipRole.Chair)
+        {
+            throw new DomainRuleException("SignerIsChair", "Protokollet undertecknas av ordföranden, eller av vice ordföranden när ordföranden var frånvarande.");
         }
 
         if (items.Count == 0)
@@ -171,14 +198,14 @@ public sealed class Minutes : ICountyOwned
         }
 
         Status = MinutesStatus.Signed;
-        SignedBy = userName;
+        SignedBy = signedBy;
         SignedAt = now.ToUniversalTime();
         SignedHash = ContentHash();
         Version++;
     }
 
     /// <summary>The appointed member checks after the chair has signed; the content must be what the chair signed.</summary>
-    public void Check(Membership checker, string userName, DateTimeOffset now)
+    public void Check(Membership checker, string checkedBy, DateTimeOffset now)
     {
         if (Status != MinutesStatus.Signed)
         {
@@ -199,7 +226,7 @@ public sealed class Minutes : ICountyOwned
         }
 
         Status = MinutesStatus.Checked;
-        CheckedBy = userName;
+        CheckedBy = checkedBy;
         CheckedAt = now.ToUniversalTime();
         CheckedHash = hash;
         Version++;

@@ -55,8 +55,10 @@ public abstract class MinutesApiTests(SamverkanFactory factory)
         (await secretariat.PostAsync($"/api/v1/meetings/{meeting}/minutes/dispatch", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var minutes = await member.GetJsonAsync($"/api/v1/meetings/{meeting}/minutes");
         minutes.Str("status").ShouldBe("Dispatched");
-        minutes.Str("signedBy").ShouldBe("ordforande.srb");
-        minutes.Str("checkedBy").ShouldBe("ledamot.srb");
+        // Signatures read as the people's names with their roles, not as login names.
+        var members = body.GetProperty("members").EnumerateArray().ToList();
+        minutes.Str("signedBy").ShouldBe(members.Single(m => m.Str("role") == "Chair").Str("name") + ", ordförande");
+        minutes.Str("checkedBy").ShouldBe(members.Single(m => m.Str("membershipId") == checker).Str("name") + ", ledamot");
         minutes.Str("checkedHash").ShouldBe(minutes.Str("signedHash"));
         minutes.Str("publishedOn").ShouldBe("2026-11-22");
         minutes.Str("dispatchedTo").ShouldContain("Kommunstyrelsen, Arboga");

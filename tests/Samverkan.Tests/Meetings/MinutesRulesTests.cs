@@ -13,7 +13,9 @@ public sealed class MinutesRulesTests
     private static readonly Party Region = TestOrg.Region(County, "Region Västmanland");
     private static readonly Party Sala = TestOrg.Municipality(County, "Sala", "1981");
 
-    private static (Minutes Minutes, Membership Chair, Membership Checker, Membership Other) Draft()
+    private static (Minutes Minutes, Membership Chair, Membership Checker, Membership Other) Draft() => Draft(out _);
+
+    private static (Minutes Minutes, Membership Chair, Membership Checker, Membership Other) Draft(out Membership viceChair)
     {
         var body = new Body(County, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, Region.Id);
         Membership Seat(MembershipRole role, string name) => body.AddMembership(new Person(County, name, "Testsson", null), Region, role, null, PoliticalSide.Majority,
@@ -21,11 +23,42 @@ public sealed class MinutesRulesTests
         var chair = Seat(MembershipRole.Chair, "Ordförande");
         var checker = Seat(MembershipRole.Member, "Justerare");
         var other = Seat(MembershipRole.Member, "Ledamot");
+        viceChair = Seat(MembershipRole.FirstViceChair, "Vice");
         var start = new DateTimeOffset(2026, 9, 17, 7, 0, 0, TimeSpan.Zero);
         var minutes = new Minutes(new Meeting(body, start, start.AddHours(3), "Regionhuset"), 2026);
         minutes.AddItem(41, "Regional kulturplan", "Diskussion om remissen.", "Beredningen rekommenderar parterna att anta kulturplanen.", DecisionKind.Recommendation);
         minutes.AppointChecker(checker);
         return (minutes, chair, checker, other);
+    }
+
+    private static Membership[] Seats(params Membership[] seats) => seats;
+
+    [Fact]
+    public void ThePersonWhoChaired_Signs_TheViceChairWhenTheChairWasAbsent()
+    {
+        var (minutes, chair, checker, other) = Draft(out var vice);
+        var seats = Seats(chair, checker, other, vice);
+        minutes.RecordAttendance(chair, present: false);
+        minutes.RecordAttendance(vice, present: true);
+
+        var absent = Should.Throw<DomainRuleException>(() => minutes.Sign(chair, seats, "Ordförande Testsson, ordförande", DateTimeOffset.UnixEpoch));
+        absent.Rule.ShouldBe("SignerChaired");
+        absent.Message.ShouldBe("Ordföranden var frånvarande vid sammanträdet; protokollet undertecknas av den vice ordförande som ledde det.");
+        minutes.Sign(vice, seats, "Vice Testsson, 1:e vice ordförande", DateTimeOffset.UnixEpoch);
+
+        minutes.Status.ShouldBe(MinutesStatus.Signed);
+        minutes.SignedBy.ShouldBe("Vice Testsson, 1:e vice ordförande");
+    }
+
+    [Fact]
+    public void TheViceChair_DoesNotSign_WhenTheChairWasPresent()
+    {
+        var (minutes, chair, checker, other) = Draft(out var vice);
+        minutes.RecordAttendance(chair, present: true);
+
+        var refused = Should.Throw<DomainRuleException>(() => minutes.Sign(vice, Seats(chair, checker, other, vice), "Vice", DateTimeOffset.UnixEpoch));
+        refused.Rule.ShouldBe("SignerChaired");
+        minutes.Status.ShouldBe(MinutesStatus.Draft);
     }
 
     [Fact]
@@ -41,8 +74,8 @@ public sealed class MinutesRulesTests
     {
         var (minutes, chair, checker, other) = Draft();
 
-        Should.Throw<DomainRuleException>(() => minutes.Sign(other, "ledamot", DateTimeOffset.UnixEpoch)).Rule.ShouldBe("SignerIsChair");
-        minutes.Sign(chair, "ordforande", DateTimeOffset.UnixEpoch);
+        Should.Throw<DomainRuleException>(() => minutes.Sign(other, Seats(chair, checker, other), "ledamot", DateTimeOffset.UnixEpoch)).Rule.ShouldBe("SignerIsChair");
+        minutes.Sign(chair, Seats(chair, checker, other), "ordforande", DateTimeOffset.UnixEpoch);
         Should.Throw<DomainRuleException>(() => minutes.Check(other, "ledamot", DateTimeOffset.UnixEpoch)).Rule.ShouldBe("CheckerAppointed");
         minutes.Check(checker, "justerare", DateTimeOffset.UnixEpoch.AddHours(1));
 
@@ -54,8 +87,8 @@ public sealed class MinutesRulesTests
     [Fact]
     public void NoEditAfterChecking_OnlyARecordedCorrection()
     {
-        var (minutes, chair, checker, _) = Draft();
-        minutes.Sign(chair, "ordforande", DateTimeOffset.UnixEpoch);
+        var (minutes, chair, checker, other) = Draft();
+        minutes.Sign(chair, Seats(chair, checker, other), "ordforande", DateTimeOffset.UnixEpoch);
         minutes.Check(checker, "justerare", DateTimeOffset.UnixEpoch);
 
         var e = Should.Throw<DomainRuleException>(() => minutes.AddItem(42, "Sent tillägg", null, "Beslut", DecisionKind.Information));

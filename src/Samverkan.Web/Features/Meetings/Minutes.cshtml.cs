@@ -126,16 +126,16 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
         return Task.CompletedTask;
     }, "Närvaro och justerare är sparade.");
 
-    public Task<IActionResult> OnPostSignAsync() => ChangeAsync(false, () =>
+    public Task<IActionResult> OnPostSignAsync() => ChangeAsync(false, async () =>
     {
-        Minutes!.Sign(OwnSeat() ?? throw new ForbiddenException("Protokollet undertecknas av ordföranden själv."), User.Identity!.Name!, clock.GetUtcNow());
-        return Task.CompletedTask;
+        var seat = OwnSeat() ?? throw new ForbiddenException("Protokollet undertecknas av den som var ordförande vid sammanträdet, själv.");
+        Minutes!.Sign(seat, Body.ActiveMemberships(Meeting.StartsAt.SwedishDay()), await MinutesApi.SignatureAsync(db, seat), clock.GetUtcNow());
     }, "Protokollet är undertecknat.");
 
-    public Task<IActionResult> OnPostCheckAsync() => ChangeAsync(false, () =>
+    public Task<IActionResult> OnPostCheckAsync() => ChangeAsync(false, async () =>
     {
-        Minutes!.Check(OwnSeat() ?? throw new ForbiddenException("Protokollet justeras av den utsedda justeraren själv."), User.Identity!.Name!, clock.GetUtcNow());
-        return Task.CompletedTask;
+        var checker = OwnSeat() ?? throw new ForbiddenException("Protokollet justeras av den utsedda justeraren själv.");
+        Minutes!.Check(checker, await MinutesApi.SignatureAsync(db, checker), clock.GetUtcNow());
     }, "Protokollet är justerat.");
 
     public Task<IActionResult> OnPostDispatchAsync() => ChangeAsync(true, () =>

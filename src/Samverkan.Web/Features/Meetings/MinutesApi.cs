@@ -47,6 +47,13 @@ public static class MinutesApi
         return (minutes, meeting, body);
     }
 
+    /// <summary>How a signature reads on the minutes: the person's name and their role in the body, e.g. "Anna Berg, ordförande".</summary>
+    public static async Task<string> SignatureAsync(AppDbContext db, Membership seat, CancellationToken cancellationToken = default)
+    {
+        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == seat.PersonId, cancellationToken);
+        return $"{person?.FullName ?? "okänd"}, {BodyLabels.Role(seat.Role).ToLowerInvariant()}";
+    }
+
     private static Membership OwnSeat(ClaimsPrincipal user, Body body, DateOnly today) =>
         Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var id) && body.ActiveMemberships(today).FirstOrDefault(m => m.Id == id) is { } seat
             ? seat
@@ -127,7 +134,9 @@ public static class MinutesApi
     private static async Task<Ok<MinutesResponse>> SignAsync(Guid id, Access access, AppDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
-        minutes.Sign(OwnSeat(http.User, body, time.TodayInSweden()), http.User.Identity!.Name!, time.GetUtcNow());
+        var (_, meeting, _) = await LoadAsync(db, access, id, cancellationToken);
+        var seat = OwnSeat(http.User, body, time.TodayInSweden());
+        minutes.Sign(seat, body.ActiveMemberships(meeting.StartsAt.SwedishDay()), await SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
@@ -135,7 +144,8 @@ public static class MinutesApi
     private static async Task<Ok<MinutesResponse>> CheckAsync(Guid id, Access access, AppDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
         var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
-        minutes.Check(OwnSeat(http.User, body, time.TodayInSweden()), http.User.Identity!.Name!, time.GetUtcNow());
+        var seat = OwnSeat(http.User, body, time.TodayInSweden());
+        minutes.Check(seat, await SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
@@ -216,14 +226,14 @@ public static class MinutesDocument
 
             foreach (var position in item.Positions)
             {
-                pdf.Paragraph($"{parties.GetValueOrDefault(position.PartyId, "okänd part")}: {position.Position}{(position.Note is null ? string.Empty : $" – {position.Note}")}", isSmall: true);
+                pdf.Paragraph($"{parties.GetValueOrDefault(position.PartyId, "okänd part")}: {MinutesModel.PositionLabel(position.Position).ToLowerInvariant()}{(position.Note is null ? string.Empty : $" – {position.Note}")}", isSmall: true);
             }
         }
 
         pdf.Space(16);
         pdf.Heading("Underskrifter", 12);
-        pdf.Field("Ordförande", minutes.SignedAt is { } signed ? $"{minutes.SignedBy}, {signed.ToSwedish():yyyy-MM-dd HH:mm}" : "Ej undertecknat");
-        pdf.Field("Justerare", minutes.CheckedAt is { } checkedAt ? $"{minutes.CheckedBy}, {checkedAt.ToSwedish():yyyy-MM-dd HH:mm}" : "Ej justerat");
+        pdf.Field("Undertecknat av", minutes.SignedAt is { } signed ? $"{minutes.SignedBy}, {signed.ToSwedish():yyyy-MM-dd HH:mm}" : "Ej undertecknat");
+        pdf.Field("Justerat av", minutes.CheckedAt is { } checkedAt ? $"{minutes.CheckedBy}, {checkedAt.ToSwedish():yyyy-MM-dd HH:mm}" : "Ej justerat");
         pdf.Paragraph($"Kontrollsumma (SHA-256): {minutes.CheckedHash ?? minutes.SignedHash ?? minutes.ContentHash()}", isSmall: true);
         foreach (var correction in minutes.Corrections.OrderBy(c => c.At))
         {

@@ -370,8 +370,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         var chair = members.Single(m => m.Role == MembershipRole.Chair);
         var checker = members.Single(m => m.AppointingParty!.Name == "Västerås" && m.Side == PoliticalSide.Opposition);
         minutes.AppointChecker(checker);
-        minutes.Sign(chair, "ordforande.srb", start.AddDays(1));
-        minutes.Check(checker, "ledamot.srb", start.AddDays(3));
+        minutes.Sign(chair, members, $"{chair.Person!.FullName}, ordförande", start.AddDays(1));
+        minutes.Check(checker, $"{checker.Person!.FullName}, ledamot", start.AddDays(3));
         minutes.Dispatch(start.AddDays(4), DateOnly.FromDateTime(start.AddDays(4).Date), CountyQueriesForDemo.Receivers(parties));
         db.Minutes.Add(minutes);
 

@@ -17,10 +17,22 @@ public sealed class MeetingBrowserTests(KestrelFactory factory) : IClassFixture<
         await page.GetByLabel("Användarnamn").FillAsync(userName);
         await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
-        await page.WaitForURLAsync("**/counties/19");
+        try
+        {
+            await page.WaitForURLAsync("**/counties/19", new() { Timeout = 60_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the browser ended up, so that a failure under load can be understood.
+            throw new TimeoutException($"Login as {userName} did not reach the county page; at {page.Url}: {await page.Locator("main").InnerTextAsync()}", e);
+        }
     }
 
-    private static Task LogOutAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+    private static async Task LogOutAsync(IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga ut" }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/counties/", StringComparison.Ordinal), new() { Timeout = 60_000 });
+    }
 
     [Fact]
     public async Task Secretariat_PlansAndNotices_ChairSigns_CheckerChecks_PublicSeesTheMinutes()

@@ -9,7 +9,7 @@ public sealed class PopulationFigure : ICountyOwned
     {
     }
 
-    public PopulationFigure(Party municipality, int year, int population)
+    public PopulationFigure(Party municipality, int year, int population, string? source = null)
     {
         if (municipality.Kind != PartyKind.Municipality)
         {
@@ -26,6 +26,7 @@ public sealed class PopulationFigure : ICountyOwned
         PartyId = municipality.Id;
         Year = year;
         Population = population;
+        Source = source;
     }
 
     public Guid Id { get; private set; }
@@ -37,4 +38,7 @@ public sealed class PopulationFigure : ICountyOwned
     public int Year { get; private set; }
 
     public int Population { get; private set; }
+
+    /// <summary>Where the figure comes from when it is not Statistics Sweden's, e.g. "Demovärde"; null for an imported SCB figure.</summary>
+    public string? Source { get; private set; }
 }

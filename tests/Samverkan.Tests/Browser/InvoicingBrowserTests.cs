@@ -21,9 +21,11 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         await page.WaitForURLAsync("**/counties/19");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Folkmängd per 2025-12-31 saknas");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Importera folkmängd" }).ClickAsync();
+        // Out of the box the year works on demo population, clearly labelled, with the way to SCB's figures beside it.
+        (await page.Locator("section[aria-labelledby=rows] p.warning").InnerTextAsync()).ShouldStartWith("Folkmängden för 2025 är inte SCB:s siffror: Demovärde");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Importera SCB:s folkmängd för 2025" }).ClickAsync();
         await page.GetByLabel("Folkmängd per 31 december år").FillAsync("2025");
+        await page.GetByLabel("Ersätt den folkmängd som redan finns för året", new() { Exact = false }).CheckAsync();
         await page.GetByLabel("Fil (CSV)").SetInputFilesAsync(new FilePayload
         {
             Name = "folkmangd-2025.csv",

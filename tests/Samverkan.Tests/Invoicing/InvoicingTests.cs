@@ -42,14 +42,10 @@ public abstract class InvoicingTests(SamverkanFactory factory) : IAsyncLifetime
 
     private async Task<HttpClient> PreparedAsync()
     {
+        // The demo's 2025 population is a projection labelled as demo values; the test replaces it with its own file.
         var client = await factory.ApiClientAsync("sekretariat.vastmanland");
-        var existing = await client.GetAsync("/api/v1/counties/19/cost-sharing/2026");
-        if (existing.StatusCode != HttpStatusCode.OK)
-        {
-            var put = await client.PutAsync("/api/v1/counties/19/population/2025", new StringContent(await PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
-            put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
-        }
-
+        var put = await client.PutAsync("/api/v1/counties/19/population/2025?replace=true", new StringContent(await PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
+        put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
         return client;
     }
 

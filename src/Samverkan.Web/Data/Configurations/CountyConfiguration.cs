@@ -60,6 +60,7 @@ internal sealed class PopulationFigureConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<PopulationFigure> builder)
     {
         builder.ToTable("PopulationFigures");
+        builder.Property(f => f.Source).HasMaxLength(200);
         builder.HasOne<Party>().WithMany().HasForeignKey(p => p.PartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.PartyId, p.Year }).IsUnique();
         builder.HasIndex(p => new { p.CountyId, p.Year });

@@ -14,7 +14,7 @@ public sealed record AllocationRow(Party Party, int Population, decimal Share, d
 
 /// <summary>A year's cost level shared among the municipalities, with everything needed to explain each amount.</summary>
 public sealed record YearAllocation(int Year, Agreement Agreement, CostModel Model, CostLevelDerivation Derivation, DateOnly PopulationReferenceDate,
-    string KeyLabel, IReadOnlyList<AllocationRow> Rows)
+    string KeyLabel, IReadOnlyList<AllocationRow> Rows, string? PopulationSource = null)
 {
     public decimal Total => Rows.Sum(r => r.Amount);
 
@@ -53,9 +53,11 @@ public sealed class CostSharingService(AppDbContext db, TimeProvider time)
         var municipalities = CountyQueries.Ordered(agreement.Parties.Select(p => p.Party!).Where(p => p.Kind == PartyKind.Municipality)).ToList();
         var referenceDate = model.PopulationReferenceDate(year);
         var ids = municipalities.Select(m => m.Id).ToList();
-        var figures = await db.PopulationFigures.AsNoTracking()
+        var figureRows = await db.PopulationFigures.AsNoTracking()
             .Where(f => f.CountyId == countyId && f.Year == referenceDate.Year && ids.Contains(f.PartyId))
-            .ToDictionaryAsync(f => f.PartyId, f => f.Population, cancellationToken);
+            .Select(f => new { f.PartyId, f.Population, f.Source }).ToListAsync(cancellationToken);
+        var source = figureRows.Select(f => f.Source).FirstOrDefault(x => x is not null);
+        var figures = figureRows.ToDictionary(f => f.PartyId, f => f.Population);
         var missing = municipalities.Where(m => !figures.ContainsKey(m.Id)).Select(m => m.Name).ToList();
         if (missing.Count > 0)
         {
@@ -70,7 +72,7 @@ public sealed class CostSharingService(AppDbContext db, TimeProvider time)
             var line = lines[m.MunicipalityCode!];
             return new AllocationRow(m, figures[m.Id], line.Share, line.Exact, line.Amount, line.RoundingAdded);
         }).ToList();
-        return new YearAllocation(year, agreement, model, derivation, referenceDate, key.Label, rows);
+        return new YearAllocation(year, agreement, model, derivation, referenceDate, key.Label, rows, source);
     }
 
     /// <summary>The current model's allocation and the scenario's side by side, per municipality.</summary>

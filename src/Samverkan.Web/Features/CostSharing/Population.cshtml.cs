@@ -14,6 +14,9 @@ public sealed class PopulationModel(AppDbContext db, CostSharingService costShar
 {
     public IReadOnlyList<Party> Municipalities { get; private set; } = [];
 
+    /// <summary>Years whose figures are not Statistics Sweden's (demo values), marked in the table.</summary>
+    public HashSet<int> DemoYears { get; private set; } = [];
+
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public Dictionary<(Guid, int), int> Figures { get; private set; } = [];
@@ -81,5 +84,6 @@ public sealed class PopulationModel(AppDbContext db, CostSharingService costShar
         var figures = await db.PopulationFigures.AsNoTracking().Where(f => f.CountyId == County.Id).ToListAsync();
         Years = figures.Select(f => f.Year).Distinct().Order().ToList();
         Figures = figures.ToDictionary(f => (f.PartyId, f.Year), f => f.Population);
+        DemoYears = figures.Where(f => f.Source is not null).Select(f => f.Year).ToHashSet();
     }
 }

@@ -29,6 +29,10 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         ("ordforande.srb", "ordförande i Strategisk regional beredning, Västmanland"),
     ];
 
+    public const string DemoPopulationSource = "Demovärde (framskrivet från SCB 2021) – ersätt med SCB:s siffror";
+
+    private const int DemoPopulationUntil = 2025;
+
     private static readonly DateOnly TermStart = new(2023, 1, 1);
     private static readonly DateOnly TermEnd = new(2026, 12, 31);
 
@@ -51,6 +55,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     ];
 
     private readonly Random random = new(2026);
+    private readonly Random populationRandom = new(2021);
     private readonly Dictionary<string, PoliticalParty> politicalParties = [];
     private readonly HashSet<string> usedNames = [];
 
@@ -186,6 +191,20 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
                 foreach (var figure in population.Where(p => p.MunicipalityCode == row.Code))
                 {
                     db.PopulationFigures.Add(new PopulationFigure(party, figure.Year, figure.Population));
+                }
+
+                // 2022–2025 are demo values projected from SCB's 2021 figure, so that the cost pages work at once; a
+                // secretariat replaces them with SCB's figures under Folkmängd.
+                var latest = population.Where(p => p.MunicipalityCode == row.Code).MaxBy(p => p.Year);
+                if (latest is not null)
+                {
+                    var growth = 1m + populationRandom.Next(-4, 9) / 1000m;
+                    var projected = (decimal)latest.Population;
+                    for (var year = latest.Year + 1; year <= DemoPopulationUntil; year++)
+                    {
+                        projected *= growth;
+                        db.PopulationFigures.Add(new PopulationFigure(party, year, (int)decimal.Round(projected), DemoPopulationSource));
+                    }
                 }
             }
 

@@ -1023,6 +1023,10 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<int>("Population")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 

@@ -1014,6 +1014,10 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<int>("Population")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 

@@ -86,6 +86,19 @@ public sealed class CostModel : ICountyOwned
 
     public DateOnly PopulationReferenceDate(int year) => new(year - PopulationYearOffset, 12, 31);
 
+    /// <summary>Days to pay an instalment that is raised after its agreed due date.</summary>
+    public const int LateDueDays = 30;
+
+    /// <summary>
+    /// The due date of an instalment raised on <paramref name="invoiceDate"/>: the agreed date (1 February, 1 August),
+    /// or, when that date has already passed, <see cref="LateDueDays"/> days after the invoice date.
+    /// </summary>
+    public DateOnly EffectiveDueDate(int year, int instalment, DateOnly invoiceDate)
+    {
+        var agreed = DueDate(year, instalment);
+        return agreed < invoiceDate ? invoiceDate.AddDays(LateDueDays) : agreed;
+    }
+
     public DateOnly DueDate(int year, int instalment) =>
         instalment == 1 ? new DateOnly(year, FirstDueMonth, FirstDueDay) : new DateOnly(year, SecondDueMonth, SecondDueDay);
 

@@ -41,6 +41,10 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("cost-sharing"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Fakturera delbetalning 1" }).ClickAsync();
+        // Nothing is raised before the count, the total and the due date (with the rule that applies) are confirmed.
+        (await page.Locator("#confirm").InnerTextAsync()).ShouldContain("10 fakturor på sammanlagt 7 650 018 kr skapas");
+        (await page.Locator("#confirm").InnerTextAsync()).ShouldContain("Förfallodag: 2026-12-22 – den avtalade förfallodagen 2026-02-01 har passerat, så fakturorna förfaller 30 dagar efter fakturadatum.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skapa 10 fakturor" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("10 fakturor för delbetalning 1 skapades (2026-0001–2026-0010)");
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("invoices"), FullPage = true });
 

@@ -194,4 +194,15 @@ public sealed class CostSharingTests
         model.DueDate(2027, 1).ShouldBe(new DateOnly(2027, 2, 1));
         model.DueDate(2027, 2).ShouldBe(new DateOnly(2027, 8, 1));
     }
+
+    [Fact]
+    public void AnInstalmentRaisedAfterItsDueDate_IsDueThirtyDaysAfterTheInvoiceDate_OtherwiseOnTheAgreedDate()
+    {
+        var model = new CostModel(Guid.NewGuid(), Guid.NewGuid(), 2023, 14_840_000m, "Aktuell kostnadsnivå 2023");
+
+        model.EffectiveDueDate(2026, 1, new DateOnly(2026, 1, 10)).ShouldBe(new DateOnly(2026, 2, 1));
+        model.EffectiveDueDate(2026, 1, new DateOnly(2026, 2, 1)).ShouldBe(new DateOnly(2026, 2, 1));
+        model.EffectiveDueDate(2026, 1, new DateOnly(2026, 2, 2)).ShouldBe(new DateOnly(2026, 3, 4));
+        model.EffectiveDueDate(2026, 2, new DateOnly(2026, 11, 22)).ShouldBe(new DateOnly(2026, 12, 22));
+    }
 }

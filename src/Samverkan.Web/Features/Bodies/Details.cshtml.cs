@@ -58,10 +58,10 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<GroupReport> Reports { get; private set; } = [];
 
-    public async Task OnGetAsync(string? saved)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = saved;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnPostAddAsync()
@@ -158,7 +158,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = "Återrapporten är registrerad." });
+        TempData["Message"] = "Återrapporten är registrerad.";
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     public async Task<IActionResult> OnPostFeedAsync(bool mine)
@@ -171,7 +172,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
         var feed = await CalendarFeeds.ForAsync(db, County.Id, mine ? null : Body.Id, mine ? OwnSeat!.PersonId : null);
         var what = mine ? "dina sammanträden i alla organ" : $"{Body.Name}s sammanträden";
-        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = $"Prenumerera på {what} i din kalender med adressen {CalendarFeeds.Url(Request, feed)} (håll den för dig själv)." });
+        TempData["Message"] = $"Prenumerera på {what} i din kalender med adressen {CalendarFeeds.Url(Request, feed)} (håll den för dig själv).";
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     public async Task<IActionResult> OnPostExtraAsync(string? reason)
@@ -193,7 +195,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = "Din begäran om ett extra sammanträde är registrerad." });
+        TempData["Message"] = "Din begäran om ett extra sammanträde är registrerad.";
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     private async Task<IActionResult> SaveAsync(Action change, int version, string message)
@@ -217,7 +220,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = message });
+        TempData["Message"] = message;
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     private async Task LoadAsync()

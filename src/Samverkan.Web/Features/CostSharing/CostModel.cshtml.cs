@@ -35,10 +35,10 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
         _ => kind.ToString(),
     };
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnPostRuleAsync(int year, YearRuleKind kind, string? value, string? decisionReference, DateOnly? decidedOn, int version)
@@ -80,7 +80,8 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, message = $"Regeln för {year} är sparad." });
+        TempData["Message"] = $"Regeln för {year} är sparad.";
+        return RedirectToPage(new { countyCode = County.Code });
     }
 
     public async Task<IActionResult> OnPostIndexAsync(string series, int year, string changePercent, bool isFinal, string source, DateOnly? publishedOn)
@@ -125,7 +126,8 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
         }
 
         await db.SaveChangesAsync();
-        return RedirectToPage(new { countyCode = County.Code, message = $"{series} för {year} är sparat." });
+        TempData["Message"] = $"{series} för {year} är sparat.";
+        return RedirectToPage(new { countyCode = County.Code });
     }
 
     private async Task LoadAsync()

@@ -22,10 +22,10 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
@@ -42,17 +42,36 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"kostnadsfordelning-{County.Code}-{Year}.xlsx");
     }
 
-    public async Task<IActionResult> OnPostRaiseAsync(int instalment)
+    /// <summary>Set when the secretariat has asked to raise an instalment and must confirm the count, total and due date.</summary>
+    public RaisePreview? Confirm { get; private set; }
+
+    public async Task<IActionResult> OnPostRaiseAsync(int instalment, bool confirmed)
     {
         await LoadCountyAsync();
         Access.EnsureManage(County.Id);
+        if (!confirmed)
+        {
+            await LoadAsync();
+            try
+            {
+                Confirm = await invoices.PreviewInstalmentAsync(County.Id, Year, instalment, HttpContext.RequestAborted);
+            }
+            catch (DomainRuleException e)
+            {
+                Problem = e.Message;
+            }
+
+            return Page();
+        }
+
         try
         {
             var result = await invoices.RaiseInstalmentAsync(County.Id, Year, instalment, HttpContext.RequestAborted);
             var message = result.Created.Count == 0
                 ? $"Delbetalning {instalment} för {Year} var redan fakturerad för alla kommuner; inga nya fakturor skapades."
                 : $"{result.Created.Count} fakturor för delbetalning {instalment} skapades ({result.Created[0].Number}–{result.Created[^1].Number}), sammanlagt {SwedishText.Kronor(result.Created.Sum(i => i.Amount))}.";
-            return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year, message });
+            TempData["Message"] = message;
+        return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year });
         }
         catch (DomainRuleException e)
         {
@@ -72,7 +91,8 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
             var message = result.Created.Count == 0
                 ? $"Fakturerat för {Year} stämmer redan med årsbeloppen; inga rättelser behövdes."
                 : $"{result.Created.Count} rättelser (tilläggsfakturor eller kreditnotor) skapades för {Year}.";
-            return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year, message });
+            TempData["Message"] = message;
+        return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year });
         }
         catch (DomainRuleException e)
         {

@@ -29,10 +29,10 @@ public sealed class PopulationModel(AppDbContext db, CostSharingService costShar
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnGetTemplateAsync()
@@ -74,7 +74,8 @@ public sealed class PopulationModel(AppDbContext db, CostSharingService costShar
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, message = $"Folkmängden per {year}-12-31 för {result.Count} kommuner är importerad." });
+        TempData["Message"] = $"Folkmängden per {year}-12-31 för {result.Count} kommuner är importerad.";
+        return RedirectToPage(new { countyCode = County.Code });
     }
 
     private async Task LoadAsync()

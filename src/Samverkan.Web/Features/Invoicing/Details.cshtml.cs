@@ -18,10 +18,10 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnGetPdfAsync()
@@ -56,7 +56,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, id = Id, message = $"Faktura {Context.Invoice.Number} är markerad som betald." });
+        TempData["Message"] = $"Faktura {Context.Invoice.Number} är markerad som betald.";
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     private async Task LoadAsync()

@@ -22,10 +22,10 @@ public sealed class IndexModel(AppDbContext db, CostSharingService costSharing, 
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnGetCsvAsync()

@@ -10,6 +10,12 @@ namespace Samverkan.Web.Features.Invoicing;
 
 public sealed record RaiseResult(IReadOnlyList<Invoice> Created, int AlreadyRaised);
 
+/// <summary>The confirmation before an instalment is raised.</summary>
+public sealed record RaisePreview(int Instalment, int Count, decimal Total, DateOnly AgreedDueDate, DateOnly DueDate, IReadOnlyList<string> MissingFirstInstalment)
+{
+    public bool IsLate => DueDate != AgreedDueDate;
+}
+
 /// <summary>An index value the year's invoices were built on that has since been revised.</summary>
 public sealed record RevisedIndexStep(int Year, decimal InvoicedPercent, decimal? NowPercent);
 
@@ -70,11 +76,7 @@ public sealed class InvoiceService(AppDbContext db, CostSharingService costShari
         var invoices = await YearInvoicesAsync(allocation, year, cancellationToken);
         var series = await SeriesAsync(countyId, year, cancellationToken);
         var today = time.TodayInSweden();
-        var due = allocation.Model.DueDate(year, instalment);
-        if (due < today)
-        {
-            due = today.AddDays(30);
-        }
+        var due = allocation.Model.EffectiveDueDate(year, instalment, today);
 
         var created = new List<Invoice>();
         var already = 0;
@@ -120,6 +122,48 @@ public sealed class InvoiceService(AppDbContext db, CostSharingService costShari
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new RaiseResult(created, already);
+    }
+
+    /// <summary>What raising an instalment now would create: the count, the total and the due date, for the confirmation.</summary>
+    public async Task<RaisePreview> PreviewInstalmentAsync(Guid countyId, int year, int instalment, CancellationToken cancellationToken = default)
+    {
+        var allocation = await costSharing.AllocateAsync(countyId, year, cancellationToken: cancellationToken);
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == year).ToListAsync(cancellationToken);
+        var count = 0;
+        var total = 0m;
+        var missingFirst = new List<string>();
+        foreach (var row in allocation.Rows)
+        {
+            var own = invoices.Where(i => i.PartyId == row.Party.Id).ToList();
+            if (own.Any(i => i.Purpose == InvoicePurpose.Instalment && i.Instalment == instalment))
+            {
+                continue;
+            }
+
+            decimal amount;
+            if (instalment == 1)
+            {
+                amount = Instalments.First(row.Amount);
+            }
+            else if (own.FirstOrDefault(i => i.Purpose == InvoicePurpose.Instalment && i.Instalment == 1) is { } first)
+            {
+                amount = Instalments.Second(row.Amount, first.Amount);
+            }
+            else
+            {
+                missingFirst.Add(row.Party.Name);
+                continue;
+            }
+
+            if (amount > 0)
+            {
+                count++;
+                total += amount;
+            }
+        }
+
+        var today = time.TodayInSweden();
+        return new RaisePreview(instalment, count, total, allocation.Model.DueDate(year, instalment), allocation.Model.EffectiveDueDate(year, instalment, today), missingFirst);
     }
 
     /// <summary>After the second instalment: a correction invoice or credit note for any difference to the year's amount now.</summary>

@@ -36,10 +36,10 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnGetIcsAsync()
@@ -79,7 +79,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, id = Id, message = $"Handlingen \"{file.FileName}\" är uppladdad." });
+        TempData["Message"] = $"Handlingen \"{file.FileName}\" är uppladdad.";
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     public async Task<IActionResult> OnGetNoticePdfAsync()
@@ -163,7 +164,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, id = Id, message = message ?? later?.Invoke() });
+        TempData["Message"] = message ?? later?.Invoke();
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     private async Task LoadAsync()

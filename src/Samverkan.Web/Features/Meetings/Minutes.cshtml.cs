@@ -71,10 +71,10 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
 
     public string PartyName(Guid id) => partyNames.GetValueOrDefault(id, "okänd part");
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadAsync();
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnGetPdfAsync()
@@ -174,7 +174,8 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, id = Id, message });
+        TempData["Message"] = message;
+        return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
     private Membership? OwnSeat() =>

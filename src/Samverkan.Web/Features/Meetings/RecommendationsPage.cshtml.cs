@@ -19,11 +19,11 @@ public sealed class RecommendationsPageModel(AppDbContext db, Access access, Tim
 
     public bool CanActFor(Guid partyId) => Access.CanActFor(County.Id, partyId);
 
-    public async Task OnGetAsync(string? message)
+    public async Task OnGetAsync()
     {
         await LoadCountyAsync();
         FollowUp = await Recommendations.FollowUpAsync(db, County.Id);
-        Message = message;
+        Message = TempData["Message"] as string;
     }
 
     public async Task<IActionResult> OnPostAsync(Guid itemId, Guid partyId, PartyDecisionOutcome outcome, DateOnly? decidedOn, string? reference)
@@ -40,6 +40,7 @@ public sealed class RecommendationsPageModel(AppDbContext db, Access access, Tim
             return Page();
         }
 
-        return RedirectToPage(new { countyCode = County.Code, message = "Partens beslut är registrerat." });
+        TempData["Message"] = "Partens beslut är registrerat.";
+        return RedirectToPage(new { countyCode = County.Code });
     }
 }

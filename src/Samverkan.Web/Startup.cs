@@ -32,6 +32,7 @@ public static class Startup
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.AddScoped<Access>();
+        services.AddScoped<CountyAreas>();
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {

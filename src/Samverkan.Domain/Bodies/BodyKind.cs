@@ -77,6 +77,10 @@ public static class BodyLabels
         _ => kind.ToString(),
     };
 
+    /// <summary>The body's name with its short name in brackets, unless the name already carries it ("VRAG/KDRD").</summary>
+    public static string Title(Body body) =>
+        body.ShortName is null || body.Name.Contains(body.ShortName, StringComparison.Ordinal) ? body.Name : $"{body.Name} ({body.ShortName})";
+
     public static string Role(MembershipRole role) => role switch
     {
         MembershipRole.Chair => "Ordförande",

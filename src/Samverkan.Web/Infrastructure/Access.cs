@@ -108,6 +108,15 @@ public sealed class Access(IHttpContextAccessor http, AppDbContext db)
         }
     }
 
+    /// <summary>For what only the secretariat may read (the audit log, the outgoing mail): a refusal to read says so.</summary>
+    public void EnsureSecretariatReads(Guid countyId, string what)
+    {
+        if (!CanManage(countyId))
+        {
+            throw new ForbiddenException($"{what} kan bara läsas av länets sekretariat.");
+        }
+    }
+
     public void EnsureActFor(Guid countyId, Guid partyId)
     {
         if (!CanActFor(countyId, partyId))

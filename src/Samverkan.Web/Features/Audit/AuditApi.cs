@@ -18,7 +18,7 @@ public static class AuditApi
         int? take, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        access.EnsureManage(county.Id);
+        access.EnsureSecretariatReads(county.Id, "Ändringsloggen");
         var entries = await AuditQueries.Filter(db, county.Id, entityType, entityId, user).Take(Math.Clamp(take ?? 200, 1, 1000)).ToListAsync(cancellationToken);
         return TypedResults.Ok(entries.Select(e => new AuditEntryResponse(e.Id, e.At, e.UserName, e.EntityType, e.EntityId, e.Action, e.Before, e.After)).ToList());
     }

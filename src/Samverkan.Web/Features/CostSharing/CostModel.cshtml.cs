@@ -137,7 +137,6 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
         Index = await db.IndexValues.AsNoTracking().OrderBy(v => v.Series).ThenBy(v => v.Year).ToListAsync();
         if (Model is null)
         {
-            Errors.Add("Länet har ingen kostnadsmodell för sin överenskommelse.");
             return;
         }
 

@@ -8,7 +8,7 @@ using Samverkan.Web.Infrastructure.Documents;
 namespace Samverkan.Web.Features.CostSharing;
 
 /// <summary>A year's cost level, its chain, the allocation per municipality, exports and the invoice run.</summary>
-public sealed class IndexModel(CostSharingService costSharing, InvoiceService invoices, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class IndexModel(CostSharingService costSharing, InvoiceService invoices, CountyAreas areas, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -16,6 +16,9 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
     public YearAllocation? Allocation { get; private set; }
 
     public string? Problem { get; private set; }
+
+    /// <summary>The county's agreement shares no costs: the page says so instead of showing an error.</summary>
+    public bool NoCostSharing { get; private set; }
 
     /// <summary>Set when the year is invoiced and its cost level has changed since (a revised index value).</summary>
     public ChangeSinceInvoicing? Change { get; private set; }
@@ -69,7 +72,7 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
             var result = await invoices.RaiseInstalmentAsync(County.Id, Year, instalment, HttpContext.RequestAborted);
             var message = result.Created.Count == 0
                 ? $"Delbetalning {instalment} för {Year} var redan fakturerad för alla kommuner; inga nya fakturor skapades."
-                : $"{result.Created.Count} fakturor för delbetalning {instalment} skapades ({result.Created[0].Number}–{result.Created[^1].Number}), sammanlagt {SwedishText.Kronor(result.Created.Sum(i => i.Amount))}.";
+                : $"{SwedishText.Count(result.Created.Count, "faktura", "fakturor")} för delbetalning {instalment} skapades ({result.Created[0].Number}–{result.Created[^1].Number}), sammanlagt {SwedishText.Kronor(result.Created.Sum(i => i.Amount))}.";
             TempData["Message"] = message;
         return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year });
         }
@@ -90,7 +93,7 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
             var result = await invoices.RaiseCorrectionsAsync(County.Id, Year, HttpContext.RequestAborted);
             var message = result.Created.Count == 0
                 ? $"Fakturerat för {Year} stämmer redan med årsbeloppen; inga rättelser behövdes."
-                : $"{result.Created.Count} rättelser (tilläggsfakturor eller kreditnotor) skapades för {Year}.";
+                : $"{SwedishText.Count(result.Created.Count, "rättelse", "rättelser")} (tilläggsfakturor eller kreditnotor) skapades för {Year}.";
             TempData["Message"] = message;
         return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year });
         }
@@ -108,6 +111,12 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
         if (Year == 0)
         {
             Year = Today.Year;
+        }
+
+        if (!await areas.HasCostSharingAsync(County.Code))
+        {
+            NoCostSharing = true;
+            return;
         }
 
         try

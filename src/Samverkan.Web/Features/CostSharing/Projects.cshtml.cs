@@ -44,9 +44,13 @@ public sealed class ProjectsModel(AppDbContext db, Access access, TimeProvider t
         return RedirectToPage(new { countyCode = County.Code });
     }
 
+    /// <summary>The county's own agreement, which the page cites (never another county's).</summary>
+    public string? AgreementTitle { get; private set; }
+
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
+        AgreementTitle = await db.Agreements.AsNoTracking().Where(a => a.CountyId == County.Id).OrderByDescending(a => a.ValidFrom).Select(a => a.Title).FirstOrDefaultAsync();
         foreach (var project in await db.Projects.AsNoTracking().Where(p => p.CountyId == County.Id).OrderBy(p => p.Name).ToListAsync())
         {
             Projects.Add(await ProjectResponse.FromAsync(db, project, HttpContext.RequestAborted));

@@ -28,6 +28,9 @@ public sealed class ScenarioModel(AppDbContext db, CostSharingService costSharin
         Access.EnsureManage(County.Id);
         Comparison.Scenario.Share(shared);
         await db.SaveChangesAsync();
+        TempData["Message"] = shared
+            ? "Scenariot är delat: länets tjänstepersoner ser det under Scenarier (bara läsrätt)."
+            : "Scenariot är inte längre delat; bara sekretariatet ser det.";
         return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 

@@ -71,7 +71,7 @@ public sealed class OverviewModel(AppDbContext db, Access access, TimeProvider t
                 var plan = MeetingPlan.For(body.Rules, year, meetings.Where(m => m.BodyId == body.Id), Infrastructure.Clock.Sweden);
                 if (!plan.MeetsMinimum)
                 {
-                    Attention.Add(($"{body.Name}: {plan.Planned} sammanträden planerade {year}, men minst {plan.Minimum} ska hållas.", $"/counties/{County.Code}/bodies/{body.Id}"));
+                    Attention.Add(($"{body.Name}: {Domain.Common.SwedishText.Count(plan.Planned, "sammanträde", "sammanträden")} planerade {year}, men minst {plan.Minimum} ska hållas.", $"/counties/{County.Code}/bodies/{body.Id}"));
                 }
             }
 
@@ -84,7 +84,7 @@ public sealed class OverviewModel(AppDbContext db, Access access, TimeProvider t
             Violations[body.Id] = violations.Count;
             if (violations.Count > 0)
             {
-                Attention.Add(($"{body.Name}: sammansättningen avviker från reglerna på {violations.Count} punkter.", $"/counties/{County.Code}/bodies/{body.Id}"));
+                Attention.Add(($"{body.Name}: sammansättningen avviker från reglerna på {Domain.Common.SwedishText.Count(violations.Count, "punkt", "punkter")}.", $"/counties/{County.Code}/bodies/{body.Id}"));
             }
 
             if (body.TermOn(Today) is { } term && term.EndsOn.DayNumber - Today.DayNumber is >= 0 and <= 60)

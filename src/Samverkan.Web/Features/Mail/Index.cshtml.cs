@@ -36,7 +36,7 @@ public sealed class OutboxPageModel(AppDbContext db, Access access, TimeProvider
     public async Task OnGetAsync()
     {
         await LoadCountyAsync();
-        Access.EnsureManage(County.Id);
+        Access.EnsureSecretariatReads(County.Id, "Länets utgående e-post");
         var mine = db.OutboxMessages.AsNoTracking().Where(m => m.CountyId == County.Id);
         Waiting = await mine.CountAsync(m => m.SentAt == null && m.FailedAt == null);
         Sent = await mine.CountAsync(m => m.SentAt != null);

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Web.Infrastructure;
+
+/// <summary>
+/// Which areas a county's agreement has, so the menu shows only those: cost sharing and invoices exist only where the
+/// agreement shares costs (a cost model). Read once per request.
+/// </summary>
+public sealed class CountyAreas(AppDbContext db)
+{
+    private readonly Dictionary<string, bool> costSharing = new(StringComparer.Ordinal);
+
+    public async Task<bool> HasCostSharingAsync(string countyCode)
+    {
+        if (!costSharing.TryGetValue(countyCode, out var has))
+        {
+            has = await db.CostModels.AsNoTracking().AnyAsync(m => db.Counties.Any(c => c.Id == m.CountyId && c.Code == countyCode));
+            costSharing[countyCode] = has;
+        }
+
+        return has;
+    }
+}

@@ -15,6 +15,7 @@ using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Features.CostSharing;
 using Samverkan.Web.Features.Invoicing;
 using Samverkan.Web.Features.Meetings;
+using Samverkan.Web.Features.Tasks;
 using Samverkan.Web.Infrastructure.Mail;
 using Samverkan.Web.Infrastructure;
 using Samverkan.Web.Infrastructure.Demo;
@@ -33,6 +34,9 @@ public static class Startup
         services.AddHttpContextAccessor();
         services.AddScoped<Access>();
         services.AddScoped<CountyAreas>();
+        services.AddScoped<Features.Tasks.WorkList>();
+        services.AddScoped<Features.Admin.AccountAdmin>();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
@@ -210,6 +214,7 @@ public static class Startup
         api.MapRecommendationsApi();
         api.MapAttendanceApi();
         api.MapCollaborationGroupsApi();
+        api.MapWorkListApi();
         app.MapCalendarFeeds(api);
         app.MapDocuments(api);
 

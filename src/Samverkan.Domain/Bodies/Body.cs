@@ -101,6 +101,43 @@ public sealed class Body : ICountyOwned
         return membership;
     }
 
+    /// <summary>Sweden's general elections: every fourth year from 2022 (2026, 2030 ...); a term starts on 1 January after one.</summary>
+    public const int ElectionYear = 2022;
+
+    /// <summary>The term after the latest one: from the day after it ends to 31 December of the next election year.</summary>
+    public (DateOnly StartsOn, DateOnly EndsOn)? NextTermDates()
+    {
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        var start = terms.Max(t => t.EndsOn).AddDays(1);
+        var election = start.Year + ((ElectionYear - start.Year) % 4 + 4) % 4;
+        return (start, new DateOnly(election, 12, 31));
+    }
+
+    /// <summary>
+    /// Opens the next term of office. With <paramref name="copySeats"/> every seat held on the last day of the current
+    /// term is copied into the new term as a starting point; the secretariat then changes what the parties decide.
+    /// </summary>
+    public TermOfOffice OpenNextTerm(bool copySeats)
+    {
+        var (start, end) = NextTermDates() ?? throw new DomainRuleException("TermOfOffice", $"{Name} har ingen mandatperiod att fortsätta från.");
+        var last = start.AddDays(-1);
+        var term = AddTerm(start, end);
+        if (copySeats)
+        {
+            foreach (var seat in memberships.Where(m => m.IsActiveOn(last)).ToList())
+            {
+                memberships.Add(new Membership(this, seat.Person!, seat.AppointingParty!, seat.Role, seat.PoliticalParty, seat.Side, seat.Office, seat.OfficeTitle, start, end));
+            }
+        }
+
+        Version++;
+        return term;
+    }
+
     public void EndMembership(Guid membershipId, DateOnly on)
     {
         var membership = memberships.FirstOrDefault(m => m.Id == membershipId)

@@ -35,5 +35,30 @@ public sealed class Person : ICountyOwned
 
     public string? Email { get; private set; }
 
+    /// <summary>The region or municipality the person belongs to (elected in, or employed by).</summary>
+    public Guid? PartyId { get; private set; }
+
+    /// <summary>The political party of an elected representative, e.g. "S" or "M"; none for an official.</summary>
+    public string? PoliticalParty { get; private set; }
+
+    /// <summary>Elected representative (förtroendevald) or official (tjänsteperson).</summary>
+    public bool IsElected { get; private set; } = true;
+
     public string FullName => $"{FirstName} {LastName}";
+
+    /// <summary>Changes the person's details; the organisation must be a party of the same county (checked by the caller).</summary>
+    public void Update(string firstName, string lastName, string? email, Guid? partyId, string? politicalParty, bool isElected)
+    {
+        if (string.IsNullOrWhiteSpace(firstName) || string.IsNullOrWhiteSpace(lastName))
+        {
+            throw new DomainRuleException("PersonName", "En person måste ha både förnamn och efternamn.");
+        }
+
+        FirstName = firstName.Trim();
+        LastName = lastName.Trim();
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
+        PartyId = partyId;
+        IsElected = isElected;
+        PoliticalParty = isElected && !string.IsNullOrWhiteSpace(politicalParty) ? politicalParty.Trim() : null;
+    }
 }

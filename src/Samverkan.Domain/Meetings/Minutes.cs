@@ -42,6 +42,18 @@ public sealed class Minutes : ICountyOwned
     {
     }
 
+    /// <summary>Minutes are opened from the meeting's day, not before: nothing can be minuted before it is said.</summary>
+    public static Minutes Open(Meeting meeting, DateOnly meetingDay, DateOnly today)
+    {
+        if (meetingDay > today)
+        {
+            throw new DomainRuleException("MinutesBeforeMeeting",
+                $"Protokollet kan påbörjas först på sammanträdesdagen {SwedishText.Date(meetingDay)}.");
+        }
+
+        return new Minutes(meeting, meetingDay.Year);
+    }
+
     public Minutes(Meeting meeting, int year)
     {
         if (meeting.Status == MeetingStatus.Cancelled)
@@ -113,6 +125,45 @@ public sealed class Minutes : ICountyOwned
         items.Add(item);
         Version++;
         return item;
+    }
+
+    /// <summary>
+    /// Paragraph numbers (§) follow the meetings' order within the body's year: the draft minutes are numbered on from
+    /// the highest paragraph of the minutes before them; signed minutes keep their numbers for good. Returns the
+    /// items whose number changes, with their new numbers (the caller stores them in two steps, past the unique index).
+    /// </summary>
+    public static IReadOnlyList<(MinutesItem Item, int Paragraph)> Renumbering(IEnumerable<(Minutes Minutes, DateTimeOffset MeetingStartsAt)> bodyYear)
+    {
+        var changes = new List<(MinutesItem, int)>();
+        var all = bodyYear.ToList();
+        // Signed numbers are fixed; the drafts continue after the highest of them, in the meetings' order.
+        var last = all.Where(x => x.Minutes.Status != MinutesStatus.Draft).SelectMany(x => x.Minutes.items).Select(i => i.Paragraph).DefaultIfEmpty(0).Max();
+        foreach (var (minutes, _) in all.Where(x => x.Minutes.Status == MinutesStatus.Draft).OrderBy(x => x.MeetingStartsAt))
+        {
+            foreach (var item in minutes.items.OrderBy(i => i.Paragraph))
+            {
+                last++;
+                if (item.Paragraph != last)
+                {
+                    changes.Add((item, last));
+                }
+            }
+        }
+
+        return changes;
+    }
+
+    /// <summary>Gives a draft's paragraph its number from <see cref="Renumbering"/> (or a temporary one on the way).</summary>
+    public void Renumber(MinutesItem item, int paragraph)
+    {
+        EnsureEditable();
+        if (!items.Contains(item))
+        {
+            throw new DomainRuleException("MinutesItem", "Paragrafen hör inte till protokollet.");
+        }
+
+        item.SetParagraph(paragraph);
+        Version++;
     }
 
     public void RecordPosition(Guid itemId, Guid partyId, PartyPosition position, string? note)
@@ -333,6 +384,8 @@ public sealed class MinutesItem : ICountyOwned
     public Guid CountyId { get; private set; }
 
     public int Paragraph { get; private set; }
+
+    internal void SetParagraph(int paragraph) => Paragraph = paragraph;
 
     public string Title { get; private set; }
 

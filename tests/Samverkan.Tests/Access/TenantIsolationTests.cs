@@ -29,6 +29,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
     [
         "GET /", "GET /error/{code:int?}", "POST /error/{code:int?}", "GET /account/login", "POST /account/login",
         "GET /account/logout", "POST /account/logout", "GET /account/access-denied",
+        "GET /account/set-password", "POST /account/set-password",
         "GET /public", "GET /public/bodies/{id:guid}", "GET /public/minutes/{id:guid}", "GET /public/minutes/{id:guid} Pdf",
         "GET /calendar/{token}.ics", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
     ];

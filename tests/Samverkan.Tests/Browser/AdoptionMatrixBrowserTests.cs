@@ -96,10 +96,14 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync(factory.BaseUrl + "/account/login");
 
-        // Keyboard only: the skip link comes first, then the home link, then the form fields in order.
+        // Keyboard only: the skip link comes first, then the home link and the public menu, then the form fields in order.
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("Hoppa till innehållet");
         await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("Öppna sidor");
+        await page.Keyboard.PressAsync("Tab");
+        (await page.EvaluateAsync<string>("document.activeElement.textContent")).ShouldBe("Logga in");
         await page.Keyboard.PressAsync("Tab");
         (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("userName");
         await page.Keyboard.TypeAsync("sekretariat.vastmanland");

@@ -29,7 +29,7 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         using var client = await factory.ApiClientAsync("sekretariat.vastmanland");
         var srb = await SrbIdAsync(client);
 
-        // The clock stands at 2026-11-22: 2026-12-03 is 11 days ahead, 2027-01-14 is 53 days ahead.
+        // The clock stands at 2026-11-22: 2026-12-03 is 11 days ahead, 2026-12-15 is 23 days ahead.
         var tooSoon = await PlanAsync(client, srb, "2026-12-03T09:00:00+01:00");
         (await client.PostAsJsonAsync($"/api/v1/meetings/{tooSoon}/agenda-items", new { title = "Regional utvecklingsstrategi", proposedDecision = "Att tillstyrka." }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
@@ -39,7 +39,7 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         problem.Str("rule").ShouldBe("NoticeDeadline");
         problem.Str("detail").ShouldContain("senast 14 dagar före");
 
-        var inTime = await PlanAsync(client, srb, "2027-01-14T09:00:00+01:00");
+        var inTime = await PlanAsync(client, srb, "2026-12-15T09:00:00+01:00");
         (await client.PostAsJsonAsync($"/api/v1/meetings/{inTime}/agenda-items", new { title = "Trafikförsörjningsprogram", caseReference = "RV 2026-44", proposedDecision = "Att ställa sig bakom." }))
             .StatusCode.ShouldBe(HttpStatusCode.Created);
         var sent = await client.PostAsync($"/api/v1/meetings/{inTime}/notice", null);
@@ -47,7 +47,7 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         (await sent.JsonAsync()).GetProperty("recipients").GetInt32().ShouldBe(27);
 
         await using var scope = factory.Services.CreateAsyncScope();
-        var outbox = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Kallelse") && m.Subject.EndsWith("2027-01-14")).ToListAsync();
+        var outbox = await scope.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Kallelse") && m.Subject.EndsWith("2026-12-15")).ToListAsync();
         outbox.Count.ShouldBe(27);
         outbox.ShouldAllBe(m => m.AttachmentText!.Contains("BEGIN:VCALENDAR") && m.Body.Contains("Trafikförsörjningsprogram (RV 2026-44)"));
         outbox[0].Body.ShouldContain("har inga ersättare");
@@ -55,13 +55,13 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         (await client.PostAsJsonAsync($"/api/v1/meetings/{inTime}/agenda-items", new { title = "Gemensamma EU-frågor" })).StatusCode.ShouldBe(HttpStatusCode.Created);
         await using (var later = factory.Services.CreateAsyncScope())
         {
-            var updates = await later.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Ändrad kallelse") && m.Subject.EndsWith("2027-01-14")).ToListAsync();
+            var updates = await later.ServiceProvider.GetRequiredService<AppDbContext>().OutboxMessages.Where(m => m.Subject.StartsWith("Ändrad kallelse") && m.Subject.EndsWith("2026-12-15")).ToListAsync();
             updates.Count.ShouldBe(27);
             updates.ShouldAllBe(m => m.AttachmentText!.Contains("SEQUENCE:1\r\n") && m.Body.Contains("Gemensamma EU-frågor"));
         }
 
         var ics = await client.GetStringAsync($"/api/v1/meetings/{inTime}/ics");
-        ics.ShouldContain("DTSTART;TZID=Europe/Stockholm:20270114T090000");
+        ics.ShouldContain("DTSTART;TZID=Europe/Stockholm:20261215T090000");
         var noticePdf = await client.GetByteArrayAsync($"/api/v1/meetings/{inTime}/notice/pdf");
         System.Text.Encoding.ASCII.GetString(noticePdf, 0, 5).ShouldBe("%PDF-");
     }

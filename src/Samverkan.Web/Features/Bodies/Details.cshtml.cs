@@ -31,6 +31,18 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<CompositionViolation> Violations { get; private set; } = [];
 
+    /// <summary>The day the members and the composition check are shown for: today, or e.g. the first day of the next term.</summary>
+    [FromQuery(Name = "asOf")]
+    public DateOnly? AsOfDate { get; set; }
+
+    public DateOnly AsOf => AsOfDate ?? Today;
+
+    /// <summary>The next term's dates when it can be opened now (the current one ends within a year and none follows).</summary>
+    public (DateOnly StartsOn, DateOnly EndsOn)? NextTerm { get; private set; }
+
+    /// <summary>A term that starts after today: its members can be appointed and checked before it starts.</summary>
+    public TermOfOffice? UpcomingTerm { get; private set; }
+
     public IReadOnlyList<Person> People { get; private set; } = [];
 
     public IReadOnlyList<Party> Parties { get; private set; } = [];
@@ -58,6 +70,12 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<GroupReport> Reports { get; private set; } = [];
 
+    /// <summary>Meetings already held (this year and last), newest first.</summary>
+    public IReadOnlyList<Meeting> HeldMeetings { get; private set; } = [];
+
+    /// <summary>Which form the errors belong to, so each form shows its own errors beside it.</summary>
+    public string? ErrorForm { get; private set; }
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
@@ -67,6 +85,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public async Task<IActionResult> OnPostAddAsync()
     {
         await LoadAsync();
+        ErrorForm = "add";
         Access.EnsureManage(County.Id);
         var person = People.FirstOrDefault(p => p.Id == Input.PersonId);
         var party = Parties.FirstOrDefault(p => p.Id == Input.AppointingPartyId);
@@ -96,9 +115,36 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             Input.OfficeTitle, Input.From!.Value, Input.To), Input.Version, $"{person!.FullName} är utsedd.");
     }
 
+    public async Task<IActionResult> OnPostNextTermAsync(bool copySeats, int version)
+    {
+        await LoadAsync();
+        ErrorForm = "term";
+        Access.EnsureManage(County.Id);
+        try
+        {
+            db.Entry(Body).Property(b => b.Version).OriginalValue = version;
+            var term = Body.OpenNextTerm(copySeats);
+            await db.SaveChangesAsync();
+            TempData["Message"] = $"Mandatperioden {SwedishText.Date(term.StartsOn)} – {SwedishText.Date(term.EndsOn)} är öppnad"
+                + (copySeats ? "; dagens platser är kopierade som utgångspunkt. Ändra det som parterna beslutar och kontrollera sammansättningen nedan." : ".");
+            return RedirectToPage(new { countyCode = County.Code, id = Id, asOf = term.StartsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) });
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Errors.Add("Någon annan har ändrat organet under tiden. Läs in sidan igen.");
+            return Page();
+        }
+    }
+
     public async Task<IActionResult> OnPostEndAsync(Guid membershipId, DateOnly? endOn, int version)
     {
         await LoadAsync();
+        ErrorForm = "members";
         Access.EnsureManage(County.Id);
         if (endOn is null)
         {
@@ -113,6 +159,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public async Task<IActionResult> OnPostPlanAsync(DateOnly? date, TimeOnly? starts, TimeOnly? ends, string? location, bool isExtra)
     {
         await LoadAsync();
+        ErrorForm = "plan";
         Access.EnsureManage(County.Id);
         if (date is null || starts is null || ends is null)
         {
@@ -133,7 +180,13 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             }
 
             await db.SaveChangesAsync();
-            return Redirect($"/counties/{County.Code}/meetings/{meeting.Id}?message=" + Uri.EscapeDataString("Sammanträdet är planerat. Lägg till ärenden och skicka kallelsen."));
+            var noticeBy = date.Value.AddDays(-Body.Rules.NoticeDaysBefore);
+            TempData["Message"] = date.Value < Today
+                ? $"Sammanträdet är registrerat, men datumet {SwedishText.Date(date.Value)} har redan varit: ingen kallelse kan skickas. Registrera protokollet om sammanträdet hölls."
+                : noticeBy < Today
+                    ? $"Sammanträdet är planerat, men kallelseregeln kan inte uppfyllas: kallelsen skulle ha skickats senast {SwedishText.Date(noticeBy)} ({Body.Rules.NoticeDaysBefore} dagar före). Flytta sammanträdet eller ställ in det."
+                    : $"Sammanträdet är planerat. Lägg till ärenden och skicka kallelsen senast {SwedishText.Date(noticeBy)}.";
+            return Redirect($"/counties/{County.Code}/meetings/{meeting.Id}");
         }
         catch (DomainRuleException e)
         {
@@ -145,6 +198,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public async Task<IActionResult> OnPostReportAsync(Guid reportId, DateOnly? receivedOn, string? summary)
     {
         await LoadAsync();
+        ErrorForm = "report";
         Access.EnsureManage(County.Id);
         var report = Reports.FirstOrDefault(r => r.Id == reportId) ?? throw new NotFoundException("Återrapporten finns inte.");
         try
@@ -179,6 +233,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public async Task<IActionResult> OnPostExtraAsync(string? reason)
     {
         await LoadAsync();
+        ErrorForm = "extra";
         if (OwnSeat is null)
         {
             throw new ForbiddenException("Bara organets ledamöter kan begära ett extra sammanträde.");
@@ -229,9 +284,13 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         await LoadCountyAsync();
         Body = await db.Bodies.WithMembers().FirstOrDefaultAsync(b => b.Id == Id && b.CountyId == County.Id)
             ?? throw new NotFoundException("Organet finns inte i det här länet.");
-        Roster = BodyQueries.Roster(Body, Today).ToList();
+        Roster = BodyQueries.Roster(Body, AsOf).ToList();
+        UpcomingTerm = Body.Terms.Where(t => t.StartsOn > Today).OrderBy(t => t.StartsOn).FirstOrDefault();
+        NextTerm = UpcomingTerm is null && Body.TermOn(Today) is { } current && current.EndsOn.DayNumber - Today.DayNumber <= 365 ? Body.NextTermDates() : null;
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == Body.Id).ToListAsync();
-        Meetings = meetings.Where(m => m.StartsAt.ToSwedish().Year >= Today.Year).OrderBy(m => m.StartsAt).ToList();
+        var now = TimeSource.GetUtcNow();
+        Meetings = meetings.Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt).ToList();
+        HeldMeetings = meetings.Where(m => m.EndsAt < now && m.StartsAt.ToSwedish().Year >= Today.Year - 1).OrderByDescending(m => m.StartsAt).ToList();
         Plan = MeetingPlan.For(Body.Rules, Today.Year, meetings, Clock.Sweden);
         ExtraMeetings = ExtraMeetingRule.Evaluate(await db.ExtraMeetingRequests.AsNoTracking().Where(r => r.BodyId == Body.Id).ToListAsync(),
             Body.ActiveMemberships(Today).Count(m => m.CountsAsMember));
@@ -245,7 +304,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
         Charter = await db.GroupCharters.AsNoTracking().FirstOrDefaultAsync(c => c.BodyId == Body.Id);
         Reports = await db.GroupReports.Where(r => r.BodyId == Body.Id).OrderBy(r => r.DueOn).ToListAsync();
-        Violations = await BodyQueries.CheckAsync(db, Body, Today);
+        Violations = await BodyQueries.CheckAsync(db, Body, AsOf);
         if (CanManage)
         {
             People = (await db.People.Where(p => p.CountyId == County.Id).ToListAsync()).BySwedishName(p => p.LastName + " " + p.FirstName).ToList();

@@ -28,6 +28,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public bool CanSendNotice { get; private set; }
 
+    /// <summary>The meeting has been held: it can no longer be noticed, moved, cancelled or given agenda items; the minutes follow.</summary>
+    public bool IsHeld { get; private set; }
+
     public int Recipients { get; private set; }
 
     public List<string> Errors { get; } = [];
@@ -45,7 +48,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public async Task<IActionResult> OnGetIcsAsync()
     {
         await LoadAsync();
-        var ics = Calendar.Invitation(Meeting, Body.Name, smtp.Value.From, Notices.Recipients(Body, Today).Select(p => p.Email!), clock.GetUtcNow());
+        var ics = Calendar.Invitation(Meeting, Body.Name, smtp.Value.From, Notices.Recipients(Body, Meeting.StartsAt.SwedishDay()).Select(p => p.Email!), clock.GetUtcNow());
         return File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{Meeting.StartsAt.ToSwedish():yyyy-MM-dd}.ics");
     }
 
@@ -178,8 +181,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         }
 
         NoticeDeadline = Meeting.StartsAt.SwedishDay().AddDays(-Body.Rules.NoticeDaysBefore);
-        CanSendNotice = CanManage || MeetingsApi.IsChairOf(User, Body, Today);
-        Recipients = Notices.Recipients(Body, Today).Count();
+        IsHeld = Meeting.EndsAt < clock.GetUtcNow();
+        CanSendNotice = !IsHeld && (CanManage || MeetingsApi.IsChairOf(User, Body, Today));
+        Recipients = Notices.Recipients(Body, Meeting.StartsAt.SwedishDay()).Count();
         Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.MeetingId == Meeting.Id).OrderBy(d => d.FileName).ToListAsync();
     }
 }

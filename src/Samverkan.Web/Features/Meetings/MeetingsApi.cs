@@ -198,7 +198,7 @@ public static class MeetingsApi
         CancellationToken cancellationToken)
     {
         var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
-        var attendees = Notices.Recipients(body, time.TodayInSweden()).Select(p => p.Email!);
+        var attendees = Notices.Recipients(body, meeting.StartsAt.SwedishDay()).Select(p => p.Email!);
         var ics = Calendar.Invitation(meeting, body.Name, smtp.Value.From, attendees, time.GetUtcNow());
         return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{meeting.StartsAt.ToSwedish():yyyy-MM-dd}.ics");
     }
@@ -208,7 +208,7 @@ public static class MeetingsApi
 public static class Notices
 {
     /// <summary>Members and co-opted experts with an e-mail address; substitutes only where the body has them.</summary>
-    public static IEnumerable<Domain.Counties.Person> Recipients(Body body, DateOnly today) => body.ActiveMemberships(today)
+    public static IEnumerable<Domain.Counties.Person> Recipients(Body body, DateOnly meetingDay) => body.ActiveMemberships(meetingDay)
         .Where(m => m.Role != MembershipRole.Substitute || body.Rules.AllowsSubstitutes)
         .Select(m => m.Person!).Where(p => p.Email is not null).DistinctBy(p => p.Id);
 
@@ -225,8 +225,14 @@ public static class Notices
 
     private static int Enqueue(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body, string kind)
     {
-        var today = time.TodayInSweden();
-        var recipients = Recipients(body, today).ToList();
+        // Only members whose seat covers the meeting's day are summoned (a new term's members for a meeting after it starts).
+        var day = meeting.StartsAt.SwedishDay();
+        var recipients = Recipients(body, day).ToList();
+        if (recipients.Count == 0)
+        {
+            throw new DomainRuleException("NoticeNoMembers", $"Ingen ledamot i {body.Name} har ett uppdrag som gäller {Domain.Common.SwedishText.Date(day)}. " +
+                (body.TermOn(day) is null ? "Öppna nästa mandatperiod och utse ledamöterna först." : "Utse ledamöterna först."));
+        }
         var ics = Calendar.Invitation(meeting, body.Name, smtp.From, recipients.Select(p => p.Email!), time.GetUtcNow());
         var local = meeting.StartsAt.ToSwedish();
         var text = new StringBuilder();
@@ -264,7 +270,7 @@ public static class Notices
 
     public static void SendCancellation(AppDbContext db, TimeProvider time, SmtpOptions smtp, Meeting meeting, Body body)
     {
-        var recipients = Recipients(body, time.TodayInSweden()).ToList();
+        var recipients = Recipients(body, meeting.StartsAt.SwedishDay()).ToList();
         var ics = Calendar.Invitation(meeting, body.Name, smtp.From, recipients.Select(p => p.Email!), time.GetUtcNow());
         var local = meeting.StartsAt.ToSwedish();
         foreach (var person in recipients)

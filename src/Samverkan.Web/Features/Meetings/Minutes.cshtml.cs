@@ -90,7 +90,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
 
     public Task<IActionResult> OnPostCreateAsync() => ChangeAsync(true, async () =>
     {
-        db.Minutes.Add(new MinutesEntity(Meeting, Meeting.StartsAt.ToSwedish().Year));
+        db.Minutes.Add(MinutesEntity.Open(Meeting, Meeting.StartsAt.SwedishDay(), Today));
         await Task.CompletedTask;
     }, "Protokollet är påbörjat.");
 
@@ -160,8 +160,11 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
 
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync();
             await change();
             await db.SaveChangesAsync();
+            await MinutesApi.RenumberAsync(db, Body.Id, Meeting.StartsAt.SwedishDay().Year);
+            await transaction.CommitAsync();
         }
         catch (DomainRuleException e)
         {

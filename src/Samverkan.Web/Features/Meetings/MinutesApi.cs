@@ -59,7 +59,7 @@ public static class MinutesApi
             ? seat
             : throw new ForbiddenException("Bara ledamöter i organet kan underteckna eller justera dess protokoll, och bara själva.");
 
-    private static async Task<Created<MinutesResponse>> CreateAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Created<MinutesResponse>> CreateAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var (meeting, body) = await MeetingsApi.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(meeting.CountyId);
@@ -68,9 +68,10 @@ public static class MinutesApi
             throw new DomainRuleException("MinutesExist", "Sammanträdet har redan ett protokoll.", RuleSeverity.Conflict);
         }
 
-        var minutes = new Minutes(meeting, meeting.StartsAt.ToSwedish().Year);
+        var minutes = Minutes.Open(meeting, meeting.StartsAt.SwedishDay(), time.TodayInSweden());
         db.Minutes.Add(minutes);
         await db.SaveChangesAsync(cancellationToken);
+        await RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
         return TypedResults.Created($"/api/v1/meetings/{meeting.Id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
 
@@ -86,14 +87,46 @@ public static class MinutesApi
         {
             var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
             access.EnsureManage(minutes.CountyId);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
             minutes.AddItem(paragraph, request.Title ?? string.Empty, request.Discussion, request.Decision ?? string.Empty, request.Kind ?? DecisionKind.Information);
             await db.SaveChangesAsync(cancellationToken);
+            await RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return TypedResults.Created($"/api/v1/meetings/{id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
         }, cancellationToken);
     }
 
-    /// <summary>Paragraphs are numbered continuously per body and year: the next after the highest in the body's minutes that year.</summary>
+    /// <summary>
+    /// Numbers the body's draft minutes of the year in the meetings' order (<see cref="Minutes.Renumbering"/>), in two
+    /// steps through negative numbers so that the unique (minutes, §) index never sees two items with one number.
+    /// </summary>
+    public static async Task RenumberAsync(AppDbContext db, Guid bodyId, int year, CancellationToken cancellationToken = default)
+    {
+        var all = await db.Minutes.Include(m => m.Items).Where(m => m.BodyId == bodyId && m.Year == year).ToListAsync(cancellationToken);
+        var meetingIds = all.Select(m => m.MeetingId).ToList();
+        var starts = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.StartsAt, cancellationToken);
+        var changes = Minutes.Renumbering(all.Select(m => (m, starts[m.MeetingId])));
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (item, paragraph) in changes)
+        {
+            all.Single(m => m.Id == item.MinutesId).Renumber(item, -paragraph);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var (item, paragraph) in changes)
+        {
+            all.Single(m => m.Id == item.MinutesId).Renumber(item, paragraph);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A new paragraph's number before renumbering: the next after the highest in the body's minutes that year.</summary>
     public static async Task<int> NextParagraphAsync(AppDbContext db, Minutes minutes, CancellationToken cancellationToken)
     {
         var used = await db.Minutes.Where(m => m.BodyId == minutes.BodyId && m.Year == minutes.Year).SelectMany(m => m.Items).Select(i => (int?)i.Paragraph).MaxAsync(cancellationToken);

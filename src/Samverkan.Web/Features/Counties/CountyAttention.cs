@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Agreements;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Agreements;
+using Samverkan.Web.Features.Bodies;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Counties;
+
+/// <summary>What needs the secretariat's attention in a county: on the county start page and in the secretariat's work list.</summary>
+public static class CountyAttention
+{
+    public static async Task<List<(string Text, string Link)>> ForAsync(AppDbContext db, County county, IReadOnlyList<Agreement> agreements, IReadOnlyList<Body> bodies,
+        DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var attention = new List<(string Text, string Link)>();
+        foreach (var agreement in agreements)
+        {
+            var link = $"/counties/{county.Code}/agreements/{agreement.Id}";
+            var state = agreement.StateOn(today);
+            if (state.Status is AgreementStatus.Draft or AgreementStatus.Adopting)
+            {
+                var pending = AgreementQueries.AdoptionMatrix(agreement).Where(r => r.Adoption is null).Select(r => r.Party.Name).ToList();
+                if (pending.Count > 0)
+                {
+                    attention.Add(($"{agreement.Title}: antagandebeslut saknas från {string.Join(", ", pending)}.", link));
+                }
+            }
+
+            foreach (var amendment in agreement.Amendments.Where(a => agreement.AmendmentStatusOf(a) == AmendmentStatus.Pending))
+            {
+                attention.Add(($"Ändringen \"{amendment.Title}\" väntar på antagande av alla parter; den gamla lydelsen gäller tills dess.", link));
+            }
+
+            foreach (var withdrawal in agreement.Withdrawals.Where(w => w.EffectiveOn > today))
+            {
+                attention.Add(($"{agreement.Title} upphör {Domain.Common.SwedishText.Date(withdrawal.EffectiveOn)} efter en uppsägning.", link));
+            }
+        }
+
+        var composition = await BodyQueries.CompositionContextAsync(db, county.Id, cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.CountyId == county.Id).ToListAsync(cancellationToken);
+        var overdueReports = (await db.GroupReports.AsNoTracking().Where(r => r.CountyId == county.Id && r.ReceivedOn == null).ToListAsync(cancellationToken)).Where(r => r.IsOverdue(today)).ToList();
+        foreach (var body in bodies)
+        {
+            var years = today.Month >= 10 ? new[] { today.Year, today.Year + 1 } : [today.Year];
+            foreach (var year in years)
+            {
+                var plan = MeetingPlan.For(body.Rules, year, meetings.Where(m => m.BodyId == body.Id), Infrastructure.Clock.Sweden);
+                if (!plan.MeetsMinimum)
+                {
+                    attention.Add(($"{body.Name}: {Domain.Common.SwedishText.Count(plan.Planned, "sammanträde", "sammanträden")} planerade {year}, men minst {plan.Minimum} ska hållas.", $"/counties/{county.Code}/bodies/{body.Id}"));
+                }
+            }
+
+            foreach (var report in overdueReports.Where(r => r.BodyId == body.Id))
+            {
+                attention.Add(($"{body.Name}: återrapporten till beredningen skulle ha lämnats senast {Domain.Common.SwedishText.Date(report.DueOn)}.", $"/counties/{county.Code}/bodies/{body.Id}"));
+            }
+
+            var violations = composition.Check(body, today);
+            if (violations.Count > 0)
+            {
+                attention.Add(($"{body.Name}: sammansättningen avviker från reglerna på {Domain.Common.SwedishText.Count(violations.Count, "punkt", "punkter")}.", $"/counties/{county.Code}/bodies/{body.Id}"));
+            }
+
+            if (body.TermOn(today) is { } term && term.EndsOn.DayNumber - today.DayNumber is >= 0 and <= 60)
+            {
+                attention.Add(($"{body.Name}: mandatperioden slutar {Domain.Common.SwedishText.Date(term.EndsOn)}; nya ledamöter behöver utses.", $"/counties/{county.Code}/bodies/{body.Id}"));
+            }
+        }
+
+        var failedMail = await db.OutboxMessages.CountAsync(m => m.CountyId == county.Id && m.FailedAt != null && m.SentAt == null, cancellationToken);
+        if (failedMail > 0)
+        {
+            attention.Add(($"{Domain.Common.SwedishText.Count(failedMail, "e-postmeddelande", "e-postmeddelanden")} kunde inte skickas.", $"/counties/{county.Code}/outbox?status=failed"));
+        }
+
+        return attention;
+    }
+
+    /// <summary>The same for a county loaded here: its agreements and bodies read from the database.</summary>
+    public static async Task<List<(string Text, string Link)>> ForAsync(AppDbContext db, County county, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var agreements = (await db.Agreements.AsNoTracking().WithDetails().Where(a => a.CountyId == county.Id).ToListAsync(cancellationToken)).OrderBy(a => a.ValidFrom).ToList();
+        var bodies = BodyQueries.Ordered(await db.Bodies.AsNoTracking().WithMembers().Where(b => b.CountyId == county.Id).ToListAsync(cancellationToken)).ToList();
+        return await ForAsync(db, county, agreements, bodies, today, cancellationToken);
+    }
+}

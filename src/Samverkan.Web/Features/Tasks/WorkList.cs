@@ -1,0 +1,172 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.Meetings;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Tasks;
+
+/// <summary>One thing the signed-in person should do, with the page where it is done.</summary>
+public sealed record WorkItem(string Kind, string Title, DateOnly? DueOn, string Url, string CountyCode);
+
+/// <summary>
+/// The signed-in person's own work list ("Att göra"), across every body and county they belong to: minutes to sign
+/// (the person who chaired) or to check (the appointed checker), party decisions their party has not recorded
+/// (party official), meetings they are summoned to, reports their group owes (group chair), extra-meeting requests
+/// waiting (chair), and for the secretariat what the county start page lists.
+/// </summary>
+public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
+{
+    public const string SignMinutes = "sign-minutes";
+    public const string CheckMinutes = "check-minutes";
+    public const string PartyDecision = "party-decision";
+    public const string Meeting = "meeting";
+    public const string GroupReport = "group-report";
+    public const string ExtraMeetingRequest = "extra-meeting-request";
+    public const string Attention = "attention";
+
+    private List<WorkItem>? cached;
+
+    public async Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        if (cached is not null)
+        {
+            return cached;
+        }
+
+        var items = new List<WorkItem>();
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return cached = items;
+        }
+
+        var today = time.TodayInSweden();
+        var now = time.GetUtcNow();
+        var counties = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
+        await AddSeatTasksAsync(user, items, counties, today, now, cancellationToken);
+
+        if (user.IsInRole(Roles.PartyOfficial) && access.PartyId is { } partyId && access.CountyId is { } partyCounty && counties.TryGetValue(partyCounty, out var county))
+        {
+            foreach (var follow in await Recommendations.FollowUpAsync(db, partyCounty, cancellationToken))
+            {
+                if (follow.Parties.Any(p => p.Party.Id == partyId && p.Decision is null))
+                {
+                    items.Add(new(PartyDecision, $"Registrera er kommuns beslut om rekommendationen § {follow.Item.Paragraph} {follow.Item.Title} ({follow.Body} {SwedishText.Date(follow.MeetingDay)})",
+                        null, $"/counties/{county.Code}/recommendations", county.Code));
+                }
+            }
+        }
+
+        var managed = counties.Values.Where(c => user.IsInRole(Roles.Secretariat) && access.CountyId == c.Id).ToList();
+        foreach (var c in managed)
+        {
+            foreach (var (text, link) in await CountyAttention.ForAsync(db, c, today, cancellationToken))
+            {
+                items.Add(new(Attention, text, null, link, c.Code));
+            }
+        }
+
+        return cached = items.OrderBy(i => i.DueOn ?? DateOnly.MaxValue).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Everything that follows from the person's seats in bodies, whichever account or membership the sign-in names.</summary>
+    private async Task AddSeatTasksAsync(ClaimsPrincipal user, List<WorkItem> items, Dictionary<Guid, County> counties, DateOnly today, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var membershipId)
+            || await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken) is not { } signedInSeat)
+        {
+            return;
+        }
+
+        var seats = await db.Memberships.AsNoTracking().Where(m => m.PersonId == signedInSeat.PersonId).ToListAsync(cancellationToken);
+        var seatIds = seats.Select(s => s.Id).ToList();
+        var bodyIds = seats.Select(s => s.BodyId).Distinct().ToList();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken);
+        string Code(Guid bodyId) => counties[bodies[bodyId].CountyId].Code;
+        bool Chairs(Guid bodyId, DateOnly on) => seats.Any(s => s.BodyId == bodyId && s.Role == MembershipRole.Chair && s.IsActiveOn(on));
+
+        var chairSeats = await db.Memberships.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId) && m.Role == MembershipRole.Chair).ToListAsync(cancellationToken);
+
+        // Meetings the person is summoned to: noticed, not yet held, with a seat on the day.
+        var meetings = await db.Meetings.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId)).ToListAsync(cancellationToken);
+        foreach (var meeting in meetings.Where(m => m.Status == MeetingStatus.NoticeSent && m.EndsAt >= now).OrderBy(m => m.StartsAt))
+        {
+            var day = meeting.StartsAt.SwedishDay();
+            if (seats.Any(s => s.BodyId == meeting.BodyId && s.IsActiveOn(day)))
+            {
+                items.Add(new(Meeting, $"Sammanträde: {bodies[meeting.BodyId].Name} {SwedishText.Date(day)} kl. {meeting.StartsAt.ToSwedish():HH:mm}, {meeting.Location} – kallelse och handlingar",
+                    day, $"/counties/{Code(meeting.BodyId)}/meetings/{meeting.Id}", Code(meeting.BodyId)));
+            }
+        }
+
+        // Minutes to sign (the person who chaired) and to check (the appointed checker).
+        var meetingIds = meetings.Select(m => m.Id).ToList();
+        var minutes = await db.Minutes.AsNoTracking().Include(m => m.Attendance).Include(m => m.Items)
+            .Where(m => meetingIds.Contains(m.MeetingId) && (m.Status == MinutesStatus.Draft || m.Status == MinutesStatus.Signed)).ToListAsync(cancellationToken);
+        foreach (var m in minutes)
+        {
+            var meeting = meetings.Single(x => x.Id == m.MeetingId);
+            var day = meeting.StartsAt.SwedishDay();
+            var url = $"/counties/{Code(m.BodyId)}/meetings/{m.MeetingId}/minutes";
+            var name = $"{bodies[m.BodyId].Name} {SwedishText.Date(day)}";
+            if (m.Status == MinutesStatus.Draft && m.Items.Count > 0 && m.CheckerMembershipId is not null && ChairedBy(m, seats, chairSeats, day))
+            {
+                items.Add(new(SignMinutes, $"Underteckna protokollet från {name}", null, url, Code(m.BodyId)));
+            }
+            else if (m.Status == MinutesStatus.Signed && m.CheckerMembershipId is { } checker && seatIds.Contains(checker))
+            {
+                items.Add(new(CheckMinutes, $"Justera protokollet från {name}", null, url, Code(m.BodyId)));
+            }
+        }
+
+        // Reports the person's group owes, from 60 days before the due date; extra-meeting requests the chair answers.
+        var chaired = bodyIds.Where(b => Chairs(b, today)).ToList();
+        foreach (var report in await db.GroupReports.AsNoTracking().Where(r => chaired.Contains(r.BodyId) && r.ReceivedOn == null).ToListAsync(cancellationToken))
+        {
+            if (report.DueOn.DayNumber - today.DayNumber <= 60)
+            {
+                items.Add(new(GroupReport, $"{bodies[report.BodyId].Name}: återrapport till beredningen senast {SwedishText.Date(report.DueOn)}{(report.IsOverdue(today) ? " (försenad)" : string.Empty)}",
+                    report.DueOn, $"/counties/{Code(report.BodyId)}/bodies/{report.BodyId}", Code(report.BodyId)));
+            }
+        }
+
+        foreach (var request in await db.ExtraMeetingRequests.AsNoTracking().Where(r => chaired.Contains(r.BodyId) && r.AnsweredByMeetingId == null).ToListAsync(cancellationToken))
+        {
+            items.Add(new(ExtraMeetingRequest, $"{bodies[request.BodyId].Name}: begäran om extra sammanträde väntar ({request.Reason})", null,
+                $"/counties/{Code(request.BodyId)}/bodies/{request.BodyId}", Code(request.BodyId)));
+        }
+    }
+
+    /// <summary>The person chaired the meeting: as its chair, or as a vice chair when the chair was recorded absent.</summary>
+    private static bool ChairedBy(Minutes minutes, IReadOnlyList<Membership> seats, IReadOnlyList<Membership> chairSeats, DateOnly day)
+    {
+        bool Absent(Guid id) => minutes.Attendance.Any(a => a.MembershipId == id && !a.Present);
+        var own = seats.Where(s => s.BodyId == minutes.BodyId && s.IsActiveOn(day)).ToList();
+        if (own.Any(s => s.Role == MembershipRole.Chair && !Absent(s.Id)))
+        {
+            return true;
+        }
+
+        var chairAbsent = chairSeats.Any(c => c.BodyId == minutes.BodyId && c.IsActiveOn(day) && Absent(c.Id));
+        return chairAbsent && own.Any(s => s.Role is MembershipRole.FirstViceChair or MembershipRole.ViceChair && !Absent(s.Id));
+    }
+}
+
+public static class WorkListApi
+{
+    public static RouteGroupBuilder MapWorkListApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/me/tasks", ListAsync).WithSummary("The signed-in person's own work list: [{kind, title, dueOn, url, countyCode}].");
+        return api;
+    }
+
+    private static async Task<Ok<IReadOnlyList<WorkItem>>> ListAsync(WorkList work, HttpContext http, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await work.ForAsync(http.User, cancellationToken));
+}

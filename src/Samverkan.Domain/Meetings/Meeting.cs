@@ -85,6 +85,48 @@ public sealed class Meeting : ICountyOwned
         return item;
     }
 
+    /// <summary>Changes an item's texts; after the notice the members get the updated agenda (SEQUENCE raised).</summary>
+    public void EditAgendaItem(Guid itemId, string title, string? caseReference, string? presenter, string? proposedDecision)
+    {
+        EnsureNotCancelled();
+        Item(itemId).Edit(title, caseReference, presenter, proposedDecision);
+        Changed();
+    }
+
+    /// <summary>Removes an item; the items after it move up one number.</summary>
+    public void RemoveAgendaItem(Guid itemId)
+    {
+        EnsureNotCancelled();
+        var item = Item(itemId);
+        agenda.Remove(item);
+        foreach (var later in agenda.Where(a => a.Number > item.Number))
+        {
+            later.SetNumber(later.Number - 1);
+        }
+
+        Changed();
+    }
+
+    /// <summary>Moves an item one place up (-1) or down (+1) on the agenda.</summary>
+    public void MoveAgendaItem(Guid itemId, int step)
+    {
+        EnsureNotCancelled();
+        var item = Item(itemId);
+        var target = item.Number + Math.Sign(step);
+        var other = agenda.FirstOrDefault(a => a.Number == target);
+        if (other is null)
+        {
+            return;
+        }
+
+        other.SetNumber(item.Number);
+        item.SetNumber(target);
+        Changed();
+    }
+
+    private AgendaItem Item(Guid itemId) =>
+        agenda.FirstOrDefault(a => a.Id == itemId) ?? throw new DomainRuleException("AgendaItem", "Ärendet finns inte på föredragningslistan.");
+
     /// <summary>Days left before the meeting on the given day, counted in calendar days in Sweden.</summary>
     public static int DaysBefore(DateOnly meetingDay, DateOnly today) => meetingDay.DayNumber - today.DayNumber;
 
@@ -198,4 +240,19 @@ public sealed class AgendaItem : ICountyOwned
     public MandatoryTopic? Topic { get; private set; }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    internal void SetNumber(int number) => Number = number;
+
+    internal void Edit(string title, string? caseReference, string? presenter, string? proposedDecision)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainRuleException("AgendaItemTitle", "Ärendet behöver en rubrik.");
+        }
+
+        Title = title.Trim();
+        CaseReference = Clean(caseReference);
+        Presenter = Clean(presenter);
+        ProposedDecision = Clean(proposedDecision);
+    }
 }

@@ -112,7 +112,7 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
     {
         using var client = await factory.ApiClientAsync("sekretariat.vastmanland");
         var srb = await SrbIdAsync(client);
-        var meeting = await PlanAsync(client, srb, "2027-02-11T09:00:00+01:00");
+        var meeting = await PlanAsync(client, srb, "2026-12-16T09:00:00+01:00");
         var item = (await (await client.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Regional utvecklingsstrategi" })).JsonAsync()).Str("id");
 
         async Task<HttpResponseMessage> UploadAsync(string name, byte[] bytes, bool isPublic)

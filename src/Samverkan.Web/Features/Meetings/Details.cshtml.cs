@@ -31,6 +31,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     /// <summary>The meeting has been held: it can no longer be noticed, moved, cancelled or given agenda items; the minutes follow.</summary>
     public bool IsHeld { get; private set; }
 
+    /// <summary>The secretariat edits, removes and reorders the agenda until the meeting is held.</summary>
+    public bool CanEditAgenda => CanManage && !IsHeld && Meeting.Status != MeetingStatus.Cancelled;
+
     public int Recipients { get; private set; }
 
     public List<string> Errors { get; } = [];
@@ -99,6 +102,27 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
         }, "Ärendet är tillagt.", manage: true);
 
+    public async Task<IActionResult> OnPostEditItemAsync(Guid itemId, string? title, string? caseReference, string? presenter, string? proposedDecision) =>
+        await ChangeAsync(() =>
+        {
+            Meeting.EditAgendaItem(itemId, title ?? string.Empty, caseReference, presenter, proposedDecision);
+            Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
+        }, "Ärendet är ändrat.", manage: true);
+
+    public async Task<IActionResult> OnPostRemoveItemAsync(Guid itemId) =>
+        await ChangeAsync(() =>
+        {
+            Meeting.RemoveAgendaItem(itemId);
+            Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
+        }, "Ärendet är borttaget från föredragningslistan.", manage: true);
+
+    public async Task<IActionResult> OnPostMoveItemAsync(Guid itemId, int step) =>
+        await ChangeAsync(() =>
+        {
+            Meeting.MoveAgendaItem(itemId, step);
+            Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
+        }, "Ordningen är ändrad.", manage: true);
+
     public async Task<IActionResult> OnPostRescheduleAsync(DateOnly? date, TimeOnly? starts, TimeOnly? ends, string? location)
     {
         await LoadAsync();
@@ -158,8 +182,28 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
         try
         {
+            var numbers = Meeting!.Agenda.ToDictionary(a => a.Id, a => a.Number);
             change();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            // Numbers that change are stored in two steps (through negatives) past the unique (meeting, number) index.
+            var moved = Meeting!.Agenda.Where(a => numbers.TryGetValue(a.Id, out var before) && before != a.Number).ToList();
+            if (moved.Count > 0)
+            {
+                var final = moved.ToDictionary(a => a, a => a.Number);
+                foreach (var item in moved)
+                {
+                    db.Entry(item).Property(i => i.Number).CurrentValue = -final[item];
+                }
+
+                await db.SaveChangesAsync();
+                foreach (var item in moved)
+                {
+                    db.Entry(item).Property(i => i.Number).CurrentValue = final[item];
+                }
+            }
+
             await db.SaveChangesAsync();
+            await transaction.CommitAsync();
         }
         catch (DomainRuleException e)
         {

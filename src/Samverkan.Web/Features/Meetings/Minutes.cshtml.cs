@@ -88,9 +88,16 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
         return File(MinutesDocument.Pdf(Minutes, Meeting, Body, partyNames), "application/pdf", $"protokoll-{Meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 
+    /// <summary>The minutes start from the agenda: one paragraph per agenda item, with the proposal as the draft decision.</summary>
     public Task<IActionResult> OnPostCreateAsync() => ChangeAsync(true, async () =>
     {
-        db.Minutes.Add(MinutesEntity.Open(Meeting, Meeting.StartsAt.SwedishDay(), Today));
+        var minutes = MinutesEntity.Open(Meeting, Meeting.StartsAt.SwedishDay(), Today);
+        db.Minutes.Add(minutes);
+        var paragraph = await MinutesApi.NextParagraphAsync(db, minutes, HttpContext.RequestAborted);
+        foreach (var item in Meeting.Agenda.OrderBy(a => a.Number))
+        {
+            minutes.AddItem(paragraph++, item.Title, null, item.ProposedDecision ?? "Antecknas.", DecisionKind.Information);
+        }
         await Task.CompletedTask;
     }, "Protokollet är påbörjat.");
 
@@ -99,6 +106,22 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
         var paragraph = await MinutesApi.NextParagraphAsync(db, Minutes!, HttpContext.RequestAborted);
         Minutes!.AddItem(paragraph, title, discussion, decision, kind);
     }, "Paragrafen är tillagd.");
+
+    /// <summary>Every party's position on one paragraph in one form.</summary>
+    public Task<IActionResult> OnPostPositionsAsync(Guid itemId, Dictionary<Guid, PartyPosition?> positions, Dictionary<Guid, string?> notes) => ChangeAsync(true, () =>
+    {
+        foreach (var (partyId, position) in positions.Where(p => p.Value is not null))
+        {
+            if (Parties.All(p => p.Id != partyId))
+            {
+                throw new DomainRuleException("PositionParty", "Välj en part i länet.");
+            }
+
+            Minutes!.RecordPosition(itemId, partyId, position!.Value, notes.GetValueOrDefault(partyId));
+        }
+
+        return Task.CompletedTask;
+    }, "Ställningstagandena är antecknade.");
 
     public Task<IActionResult> OnPostPositionAsync(Guid itemId, Guid partyId, PartyPosition position, string? note) => ChangeAsync(true, () =>
     {

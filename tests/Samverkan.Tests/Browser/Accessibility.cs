@@ -29,7 +29,11 @@ internal static class Accessibility
             foreach (var node in violation.Nodes)
             {
                 report.AppendLine($"    at {node.Target}: {node.Html}");
-                report.AppendLine("      " + node.FailureSummary?.ReplaceLineEndings("\n      "));
+                // axe's own summary: any one of Any fixes it, every one of All and None must be fixed.
+                foreach (var check in node.Any.Concat(node.All).Concat(node.None))
+                {
+                    report.AppendLine($"      {check.Message}");
+                }
             }
         }
 

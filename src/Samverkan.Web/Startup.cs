@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Agreements;
 using Samverkan.Web.Features.Audit;

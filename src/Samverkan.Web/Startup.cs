@@ -1,11 +1,8 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Agreements;
 using Samverkan.Web.Features.Audit;
@@ -112,10 +109,8 @@ public static class Startup
         services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.BearerScheme).RequireAuthenticatedUser());
 
-        // Keys in the database: every instance behind a load balancer reads the same key ring.
-        services.AddDataProtection().SetApplicationName("Samverkan");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        builder.AddSamverkanKeyRing();
+        builder.AddSamverkanTelemetry();
 
         services.AddRazorPages(options =>
         {
@@ -155,6 +150,7 @@ public static class Startup
     /// <summary>Applies migrations, then loads demo data when asked to, before the first request is served.</summary>
     public static async Task PrepareAsync(this WebApplication app)
     {
+        app.WarnWhenKeysAreUnencrypted();
         await app.MigrateDatabaseAsync();
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoData>().EnsureAsync(app.Configuration);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
@@ -13,8 +14,9 @@ namespace Samverkan.Web.Data;
 /// <summary>
 /// The application's model. The app runs on a provider-specific subclass (<see cref="SqliteAppDbContext"/> or
 /// <see cref="PostgresAppDbContext"/>) that owns that engine's migrations; everything else injects this type.
+/// It also holds the data-protection key ring, so every instance on one database shares the keys.
 /// </summary>
-public class AppDbContext : IdentityDbContext<AppUser>
+public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
     public AppDbContext(DbContextOptions<AppDbContext> options)
         : base(options)

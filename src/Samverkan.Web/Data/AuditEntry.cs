@@ -26,13 +26,3 @@ public sealed class AuditEntry
     /// <summary>The values after the change as a JSON object; none for a deletion.</summary>
     public string? After { get; set; }
 }
-
-/// <summary>A data-protection key ring element, kept in the database so every instance shares it.</summary>
-public sealed class DataProtectionKey
-{
-    public int Id { get; set; }
-
-    public string? FriendlyName { get; set; }
-
-    public string Xml { get; set; } = string.Empty;
-}

@@ -56,12 +56,15 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
 
         await page.GotoAsync(factory.BaseUrl + "/account/login");
+        await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");
         await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
 
         await page.WaitForURLAsync("**/counties/19");
+        await page.ShouldBeAccessibleAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Västmanlands län");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("county-start"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Överenskommelse om samverkan mellan kommunerna i Västmanlands län", Exact = false }).First.ClickAsync();
@@ -75,6 +78,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         (await arboga.InnerTextAsync()).ShouldContain("Kommunfullmäktige i Arboga");
         (await arboga.InnerTextAsync()).ShouldContain("Antagen");
         (await page.Locator(".status").First.InnerTextAsync()).ShouldBe("Under antagande");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("adoption-matrix"), FullPage = true });
 
         await page.GetByLabel("Part").SelectOptionAsync(new SelectOptionValue { Label = "Västerås" });
@@ -85,6 +89,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Antagandebeslutet för Västerås är registrerat.");
         (await page.Locator(".status").First.InnerTextAsync()).ShouldBe("Gäller");
         (await rows.Filter(new() { HasText = "Västerås" }).InnerTextAsync()).ShouldContain("KF 2026-10-19 § 201");
+        await page.ShouldBeAccessibleAsync();
     }
 
     [Fact]
@@ -95,6 +100,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
         await page.GotoAsync(factory.BaseUrl + "/account/login");
+        await page.ShouldBeAccessibleAsync();
 
         // Keyboard only: the skip link comes first, then the home link and the public menu, then the form fields in order.
         await page.Keyboard.PressAsync("Tab");
@@ -111,6 +117,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         await page.Keyboard.TypeAsync(Web.Infrastructure.Demo.DemoData.Password);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/counties/19");
+        await page.ShouldBeAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategisk regional beredning", Exact = true }).ClickAsync();
         (await page.Locator("#check").Locator("xpath=..").InnerTextAsync()).ShouldContain("Uppfyller reglerna");
@@ -118,11 +125,13 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         (await members.CountAsync()).ShouldBe(27);
         (await members.Filter(new() { HasText = "Adjungerad sakkunnig" }).CountAsync()).ShouldBe(1);
         (await page.GetByLabel("Roll").Locator("option").AllInnerTextsAsync()).ShouldNotContain("Ersättare");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("srb"), FullPage = true });
 
         await page.GotoAsync(factory.BaseUrl + "/counties/19/audit?entityType=Membership");
         (await page.Locator("table.audit tbody tr").CountAsync()).ShouldBeGreaterThan(26);
         (await page.Locator("table.audit tbody tr").First.InnerTextAsync()).ShouldContain("system");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = ScreenshotPath("audit") });
     }
 }

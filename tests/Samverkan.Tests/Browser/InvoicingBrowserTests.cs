@@ -15,15 +15,19 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         await using var browser = await AdoptionMatrixBrowserTests.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
         await page.GotoAsync(factory.BaseUrl + "/account/login");
+        await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");
         await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/19");
+        await page.ShouldBeAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
         // Out of the box the year works on demo population, clearly labelled, with the way to SCB's figures beside it.
         (await page.Locator("section[aria-labelledby=rows] p.warning").InnerTextAsync()).ShouldStartWith("Folkmängden för 2025 är inte SCB:s siffror: Demovärde");
+        await page.ShouldBeAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Importera SCB:s folkmängd för 2025" }).ClickAsync();
+        await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Folkmängd per 31 december år").FillAsync("2025");
         await page.GetByLabel("Ersätt den folkmängd som redan finns för året", new() { Exact = false }).CheckAsync();
         await page.GetByLabel("Fil (CSV)").SetInputFilesAsync(new FilePayload
@@ -34,10 +38,12 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Importera" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Folkmängden per 2025-12-31 för 10 kommuner är importerad.");
+        await page.ShouldBeAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
         (await page.Locator("h2#chain").InnerTextAsync()).ShouldBe("Kostnadsnivå 2026: 15 300 040 kr");
         (await page.Locator("section[aria-labelledby=rows] tfoot").InnerTextAsync()).ShouldContain("15 300 040 kr");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("cost-sharing"), FullPage = true });
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Fakturera delbetalning 1" }).ClickAsync();
@@ -46,10 +52,12 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         (await page.Locator("#confirm").InnerTextAsync()).ShouldContain("Förfallodag: 2026-12-22 – den avtalade förfallodagen 2026-02-01 har passerat, så fakturorna förfaller 30 dagar efter fakturadatum.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Skapa 10 fakturor" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("10 fakturor för delbetalning 1 skapades (2026-0001–2026-0010)");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("invoices"), FullPage = true });
 
         await page.GetByRole(AriaRole.Link, new() { Name = "2026-0001" }).ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldStartWith("Faktura 2026-0001");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("invoice-page"), FullPage = true });
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "PDF" }).ClickAsync());
         download.SuggestedFilename.ShouldBe("faktura-2026-0001.pdf");
@@ -59,6 +67,7 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Västerås" }).ClickAsync();
         (await page.Locator("svg[role=img] title").TextContentAsync()).ShouldBe("Västerås: belopp per år");
+        await page.ShouldBeAccessibleAsync();
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("municipality"), FullPage = true });
     }
 }

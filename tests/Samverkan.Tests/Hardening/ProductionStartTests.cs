@@ -82,6 +82,19 @@ public sealed class ProductionStartTests
         app.Output.ShouldContain("nobody can sign in");
     }
 
+    [Fact]
+    public async Task ProductionStart_LogsOneJsonObjectPerLine_AndWarnsThatTheKeysAreStoredUnencrypted()
+    {
+        await using var app = await AppProcess.StartAsync([]);
+
+        var lines = app.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.ShouldNotBeEmpty();
+        var entries = lines.Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement).ToList();
+        entries.ShouldContain(e => e.GetProperty("Category").GetString() == "Microsoft.Hosting.Lifetime");
+        entries.ShouldContain(e => e.GetProperty("LogLevel").GetString() == "Warning"
+            && e.GetProperty("Message").GetString()!.StartsWith("DataProtection:CertificatePath is not set", StringComparison.Ordinal));
+    }
+
     private static string ReadmeRecipe()
     {
         var readme = File.ReadAllText(Path.Combine(AppProcess.RepositoryRoot, "README.md"));

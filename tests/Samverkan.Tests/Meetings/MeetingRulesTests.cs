@@ -145,6 +145,95 @@ public sealed class MeetingRulesTests
     }
 
     [Fact]
+    public void Invitation_NamesTheOrganizerAndEveryAttendee_AndCarriesTheAgenda()
+    {
+        var meeting = MeetingOn(Srb(), new DateOnly(2026, 6, 11));
+        meeting.AddAgendaItem("Budget; prognos, 2027", null, null, null);
+
+        var ics = Unfolded(Calendar.Invitation(meeting, "Strategisk regional beredning", "srb@example.se", ["a@example.se", "b@example.se"], DateTimeOffset.UnixEpoch));
+
+        ics.ShouldContain("ORGANIZER;CN=Strategisk regional beredning:mailto:srb@example.se\r\n");
+        ics.ShouldContain("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:a@example.se\r\n");
+        ics.ShouldContain("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE:mailto:b@example.se\r\n");
+        ics.ShouldContain("DESCRIPTION:Föredragningslista:\\n1. Budget\\; prognos\\, 2027\r\n");
+        ics.ShouldContain("DTSTAMP:19700101T000000Z\r\n");
+        ics.ShouldContain("STATUS:CONFIRMED\r\n");
+
+        // A line break in the organizer's name or in an address cannot start a property of its own.
+        var injected = Calendar.Invitation(meeting, "SRB\r\nX-INJ:1", "srb@example.se\r\nX-INJ:2", ["a@example.se\nX-INJ:3"], DateTimeOffset.UnixEpoch);
+        injected.Split("\r\n").ShouldNotContain(line => line.StartsWith("X-INJ", StringComparison.Ordinal));
+        injected.Replace("\r\n", string.Empty, StringComparison.Ordinal).ShouldNotContain("\r");
+    }
+
+    [Fact]
+    public void Invitation_TimeZone_CarriesStockholmsSummerAndWinterRules()
+    {
+        var ics = Calendar.Invitation(MeetingOn(Srb(), new DateOnly(2026, 6, 11)), "SRB", "srb@example.se", [], DateTimeOffset.UnixEpoch);
+
+        var zone = ics[ics.IndexOf("BEGIN:VTIMEZONE\r\n", StringComparison.Ordinal)..(ics.IndexOf("END:VTIMEZONE\r\n", StringComparison.Ordinal) + 15)];
+        var summer = Component(zone, "DAYLIGHT");
+        summer.ShouldContain("TZOFFSETFROM:+0100\r\n");
+        summer.ShouldContain("TZOFFSETTO:+0200\r\n");
+        summer.ShouldContain("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n");
+        summer.ShouldMatch(@"DTSTART:\d{8}T020000\r\n");
+        var winter = Component(zone, "STANDARD");
+        winter.ShouldContain("TZOFFSETFROM:+0200\r\n");
+        winter.ShouldContain("TZOFFSETTO:+0100\r\n");
+        winter.ShouldContain("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n");
+        winter.ShouldMatch(@"DTSTART:\d{8}T030000\r\n");
+
+        // Read back: the zone is a well-formed VTIMEZONE with both observances, and the start is 10:00 summer time.
+        var zoneOnly = Ical.Net.Calendar.Load("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n" + zone + "END:VCALENDAR\r\n")!;
+        zoneOnly.TimeZones.Single().TzId.ShouldBe("Europe/Stockholm");
+        zoneOnly.TimeZones.Single().TimeZoneInfos.Select(i => i.Name).Order().ShouldBe(["DAYLIGHT", "STANDARD"]);
+        Ical.Net.Calendar.Load(ics)!.Events.Single().DtStart!.AsUtc.ShouldBe(new DateTime(2026, 6, 11, 8, 0, 0, DateTimeKind.Utc));
+    }
+
+    [Fact]
+    public void Invitation_FoldsBetweenWholeCharacters_EvenAnEmojiAtTheFold()
+    {
+        var meeting = MeetingOn(Srb(), new DateOnly(2026, 6, 11));
+        // Every offset of the emoji against the 75-octet fold, so that folds land on it.
+        var titles = Enumerable.Range(1, 4).Select(i => new string('x', i) + string.Join(' ', Enumerable.Repeat("Samråd 🌲", 12))).ToList();
+        titles.ForEach(title => meeting.AddAgendaItem(title, null, null, null));
+
+        var ics = Calendar.Invitation(meeting, "SRB", "srb@example.se", [], DateTimeOffset.UnixEpoch);
+
+        // Half a surrogate pair cannot be written as UTF-8: the strict encoder refuses it.
+        Should.NotThrow(() => new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetBytes(ics));
+        var lines = ics.Split("\r\n");
+        lines.ShouldAllBe(line => System.Text.Encoding.UTF8.GetByteCount(line) <= 75);
+        lines.ShouldNotContain(line => line.Length > 0 && (char.IsHighSurrogate(line[line.Length - 1]) || char.IsLowSurrogate(line[0]) || (line.Length > 1 && char.IsLowSurrogate(line[1]))));
+        var description = Ical.Net.Calendar.Load(ics)!.Events.Single().Description!;
+        titles.ShouldAllBe(title => description.Contains(title));
+    }
+
+    [Fact]
+    public void Feed_PublishesEveryMeeting_UnderItsName_AndKeepsCancelledOnes()
+    {
+        var body = Srb();
+        var kept = MeetingOn(body, new DateOnly(2026, 6, 11));
+        var cancelled = MeetingOn(body, new DateOnly(2026, 9, 10));
+        cancelled.Cancel();
+
+        var ics = Calendar.Feed("Mina sammanträden, SRB", [(cancelled, body.Name), (kept, body.Name)], DateTimeOffset.UnixEpoch);
+
+        ics.ShouldStartWith("BEGIN:VCALENDAR\r\n");
+        ics.ShouldContain("METHOD:PUBLISH\r\n");
+        ics.ShouldContain("X-WR-CALNAME:Mina sammanträden\\, SRB\r\n");
+        ics.ShouldContain("BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm\r\n");
+        var events = Ical.Net.Calendar.Load(ics)!.Events;
+        events.Select(e => e.Uid).ShouldBe([kept.CalendarUid, cancelled.CalendarUid]);
+        events.Select(e => e.Status).ShouldBe(["CONFIRMED", "CANCELLED"]);
+        ics.ShouldNotContain("ORGANIZER");
+    }
+
+    private static string Unfolded(string ics) => ics.Replace("\r\n ", string.Empty, StringComparison.Ordinal);
+
+    private static string Component(string zone, string name) =>
+        zone[zone.IndexOf($"BEGIN:{name}\r\n", StringComparison.Ordinal)..zone.IndexOf($"END:{name}\r\n", StringComparison.Ordinal)];
+
+    [Fact]
     public void GroupReports_AreDueTwiceAYear_AndOverdueWhenNotReceived()
     {
         GroupReport.Schedule(new DateOnly(2023, 2, 9), new DateOnly(2026, 12, 31)).Count().ShouldBe(8);

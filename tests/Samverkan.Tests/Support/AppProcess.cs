@@ -43,7 +43,7 @@ internal sealed class AppProcess : IAsyncDisposable
                 app.output.AppendLine(line);
             }
 
-            var match = Regex.Match(line, @"Now listening on: (http://\S+)");
+            var match = Regex.Match(line, @"Now listening on: (http://[^\s""]+)");
             if (match.Success)
             {
                 listening.TrySetResult(new Uri(match.Groups[1].Value));

@@ -17,12 +17,3 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.CountyId, a.UserName });
     }
 }
-
-internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
-{
-    public void Configure(EntityTypeBuilder<DataProtectionKey> builder)
-    {
-        builder.ToTable("DataProtectionKeys");
-        builder.Property(k => k.FriendlyName).HasMaxLength(200);
-    }
-}

@@ -45,24 +45,30 @@ public sealed class InvoiceService(AppDbContext db, CostSharingService costShari
             throw new DomainRuleException("Instalment", "Delbetalningen är 1 (februari) eller 2 (augusti).");
         }
 
-        return WithRetryAsync(() => RaiseOnceAsync(countyId, year, instalment, cancellationToken), cancellationToken);
+        return WithRetryAsync("instalment", countyId, year, () => RaiseOnceAsync(countyId, year, instalment, cancellationToken), cancellationToken);
     }
 
     public Task<RaiseResult> RaiseCorrectionsAsync(Guid countyId, int year, CancellationToken cancellationToken = default) =>
-        WithRetryAsync(() => CorrectOnceAsync(countyId, year, cancellationToken), cancellationToken);
+        WithRetryAsync("correction", countyId, year, () => CorrectOnceAsync(countyId, year, cancellationToken), cancellationToken);
 
-    private async Task<RaiseResult> WithRetryAsync(Func<Task<RaiseResult>> raise, CancellationToken cancellationToken)
+    private async Task<RaiseResult> WithRetryAsync(string purpose, Guid countyId, int year, Func<Task<RaiseResult>> raise, CancellationToken cancellationToken)
     {
+        using var activity = Telemetry.Source.StartActivity("invoices.raise");
+        activity?.SetTag("samverkan.invoices.purpose", purpose).SetTag("samverkan.county_id", countyId).SetTag("samverkan.invoices.year", year);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return await raise();
+                var result = await raise();
+                Telemetry.InvoicesRaised.Add(result.Created.Count, new KeyValuePair<string, object?>("samverkan.invoices.purpose", purpose));
+                activity?.SetTag("samverkan.invoices.created", result.Created.Count).SetTag("samverkan.invoices.attempts", attempt);
+                return result;
             }
             catch (DbUpdateException e) when (attempt < Attempts)
             {
                 // Another raise committed first; start again from what is now stored.
                 logger.LogInformation(e, "Invoice raise collided with another, attempt {Attempt}", attempt);
+                activity?.AddEvent(new System.Diagnostics.ActivityEvent("collision"));
                 db.ChangeTracker.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), cancellationToken);
             }

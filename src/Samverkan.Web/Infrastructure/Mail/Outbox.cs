@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -180,6 +181,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
         var mine = await db.OutboxMessages.Where(m => due.Contains(m.Id) && m.ClaimedBy == instance && m.ClaimedUntil == claimUntil)
             .OrderBy(m => m.Id).ToListAsync(cancellationToken);
 
+        using var batch = Telemetry.Source.StartActivity("outbox.send_batch");
+        batch?.SetTag("samverkan.outbox.claimed", mine.Count);
         var sent = 0;
         using var connection = new Connection(options.Value, environment);
         foreach (var message in mine)
@@ -191,12 +194,15 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
         }
 
         await connection.CloseAsync(cancellationToken);
+        batch?.SetTag("samverkan.outbox.sent", sent);
         return sent;
     }
 
     private async Task<bool> SendOneAsync(AppDbContext db, Connection connection, OutboxMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        using var activity = Telemetry.Source.StartActivity("outbox.send");
+        activity?.SetTag("samverkan.outbox.message_id", message.Id);
         MimeMessage mime;
         try
         {
@@ -204,7 +210,7 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
         }
         catch (UnbuildableMessageException e)
         {
-            Fail(message, e.Message);
+            Fail(message, e.Message, activity);
             logger.LogError("Mail {Id} cannot be built and is marked failed: {Error}", message.Id, e.Message);
             await db.SaveChangesAsync(cancellationToken);
             return false;
@@ -219,10 +225,12 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
             message.SentAt = time.GetUtcNow().ToUnixTimeMilliseconds();
             message.LastError = null;
             Reachable(true, null);
+            Telemetry.MailSent.Add(1);
+            activity?.SetTag("samverkan.outbox.outcome", "sent");
         }
         catch (SmtpCommandException e) when ((int)e.StatusCode >= 500)
         {
-            Fail(message, $"E-postservern tog inte emot meddelandet ({(int)e.StatusCode}): {e.Message}");
+            Fail(message, $"E-postservern tog inte emot meddelandet ({(int)e.StatusCode}): {e.Message}", activity);
             logger.LogError("Mail {Id} to {To} was refused by the server and is marked failed: {Error}", message.Id, message.To, e.Message);
         }
         catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException or AuthenticationException
@@ -233,6 +241,8 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
             message.LastError = Truncate(e.Message);
             connection.Reset();
             Reachable(false, e.Message);
+            Telemetry.MailRetried.Add(1);
+            activity?.SetTag("samverkan.outbox.outcome", "retry").SetStatus(ActivityStatusCode.Error, e.Message);
         }
 
         message.ClaimedUntil = 0;
@@ -241,8 +251,10 @@ public sealed class OutboxSender(IServiceScopeFactory scopes, IOptions<SmtpOptio
         return message.SentAt is not null;
     }
 
-    private void Fail(OutboxMessage message, string reason)
+    private void Fail(OutboxMessage message, string reason, Activity? activity)
     {
+        Telemetry.MailFailed.Add(1);
+        activity?.SetTag("samverkan.outbox.outcome", "failed").SetStatus(ActivityStatusCode.Error, reason);
         message.FailedAt = time.GetUtcNow().ToUnixTimeMilliseconds();
         message.LastError = Truncate(reason);
         message.ClaimedUntil = 0;

@@ -286,4 +286,63 @@ public sealed class EverydayUseTests
         using var anonymous = factory.CreateClient();
         (await anonymous.GetStringAsync("/public")).ShouldContain("href=\"/account/login\"");
     }
+
+    [Fact]
+    public async Task AgendaItems_AreEditedRemovedAndReordered_WithConsecutiveNumbers()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var december = await MeetingOnAsync(api, await SrbAsync(api), "2026-12-10");
+        using var page = await factory.PageClientAsync("sekretariat.vastmanland");
+        var path = $"/counties/19/meetings/{december}";
+        string Titles(System.Text.Json.JsonElement meeting) => string.Join(" | ", meeting.GetProperty("agenda").EnumerateArray()
+            .OrderBy(a => a.GetProperty("number").GetInt32()).Select(a => $"{a.GetProperty("number").GetInt32()}. {a.Str("title")}"));
+        var agenda = (await api.GetJsonAsync($"/api/v1/meetings/{december}")).GetProperty("agenda").EnumerateArray().ToDictionary(a => a.Str("title"), a => a.Str("id"));
+
+        (await PostFormAsync(page, path + "?handler=MoveItem", new() { ["itemId"] = agenda["Nära vård – gemensam färdplan"], ["step"] = "-1" }, path)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        Titles(await api.GetJsonAsync($"/api/v1/meetings/{december}")).ShouldBe(
+            "1. Mötets öppnande och val av justerare | 2. Nära vård – gemensam färdplan | 3. Kostnadsnivå för regional samverkan inför mandatperioden 2027–2030");
+
+        (await PostFormAsync(page, path + "?handler=EditItem", new()
+        {
+            ["itemId"] = agenda["Nära vård – gemensam färdplan"], ["title"] = "Nära vård – färdplan 2027", ["proposedDecision"] = "Att ställa sig bakom färdplanen.\nAtt följa upp den årligen.",
+        }, path)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostFormAsync(page, path + "?handler=RemoveItem", new() { ["itemId"] = agenda["Mötets öppnande och val av justerare"] }, path)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var meeting = await api.GetJsonAsync($"/api/v1/meetings/{december}");
+        Titles(meeting).ShouldBe("1. Nära vård – färdplan 2027 | 2. Kostnadsnivå för regional samverkan inför mandatperioden 2027–2030");
+        meeting.GetProperty("agenda").EnumerateArray().Single(a => a.GetProperty("number").GetInt32() == 1).Str("proposedDecision")
+            .ShouldBe("Att ställa sig bakom färdplanen.\nAtt följa upp den årligen.");
+    }
+
+    [Fact]
+    public async Task AnAmendment_IsProposedWithItsText_AdoptedCouncilByCouncil_AndTheOldTextAppliesUntilAllHave()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = await factory.ApiClientAsync("sekretariat.vasterbotten");
+        var agreement = (await api.GetJsonAsync("/api/v1/counties/24/agreements")).EnumerateArray().First().Str("id");
+        using var page = await factory.PageClientAsync("sekretariat.vasterbotten");
+        var path = $"/counties/24/agreements/{agreement}/changes";
+        var html = await page.GetStringAsync(path);
+        var version = Regex.Match(html, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+        (await PostFormAsync(page, path + "?handler=Propose", new() { ["title"] = "Ny avgiftsmodell", ["text"] = "Ändrad lydelse om avgifter.", ["version"] = version }, path))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var detail = await api.GetJsonAsync($"/api/v1/agreements/{agreement}");
+        var amendment = detail.GetProperty("amendments").EnumerateArray().Single();
+        amendment.Str("status").ShouldBe("Pending");
+        var parties = detail.GetProperty("parties").EnumerateArray().Select(p => p.Str("partyId")).ToList();
+        for (var i = 0; i < parties.Count; i++)
+        {
+            html = await page.GetStringAsync(path);
+            version = Regex.Match(html, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
+            var posted = await PostFormAsync(page, path + "?handler=Adopt", new()
+            {
+                ["amendmentId"] = amendment.Str("id"), ["partyId"] = parties[i], ["decidedOn"] = "2026-11-20", ["reference"] = $"KF 2026-11-20 § {i + 1}", ["version"] = version,
+            }, path);
+            posted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            var status = (await api.GetJsonAsync($"/api/v1/agreements/{agreement}")).GetProperty("amendments").EnumerateArray().Single().Str("status");
+            status.ShouldBe(i == parties.Count - 1 ? "Adopted" : "Pending");
+        }
+    }
 }

@@ -23,7 +23,7 @@ public static class NoticeDocument
 
         pdf.Space(8);
         pdf.Heading("Föredragningslista", 13);
-        pdf.Table(["Nr", "Ärende", "Diarienr", "Föredragande", "Förslag till beslut"], [0.06, 0.34, 0.14, 0.16, 0.30],
+        pdf.Table(["Nr", "Ärende", "Diarienr", "Föredragande", "Förslag till beslut"], [0.06, 0.31, 0.13, 0.20, 0.30],
             meeting.Agenda.OrderBy(a => a.Number).Select(a => new[] { a.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Title, a.CaseReference ?? "", a.Presenter ?? "", a.ProposedDecision ?? "" }));
         if (!body.Rules.AllowsSubstitutes)
         {

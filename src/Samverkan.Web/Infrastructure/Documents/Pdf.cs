@@ -167,8 +167,28 @@ internal sealed class PdfWriter : IDisposable
         foreach (var paragraph in text.Split('\n'))
         {
             var current = string.Empty;
-            foreach (var word in paragraph.Split(' '))
+            foreach (var whole in paragraph.Split(' '))
             {
+                // A word wider than the column is broken, so that it never runs into the next column.
+                var word = whole;
+                while (graphics.MeasureString(word, font).Width > width && word.Length > 1)
+                {
+                    if (current.Length > 0)
+                    {
+                        lines.Add(current);
+                        current = string.Empty;
+                    }
+
+                    var fits = 1;
+                    while (fits < word.Length && graphics.MeasureString(word[..(fits + 1)] + "-", font).Width <= width)
+                    {
+                        fits++;
+                    }
+
+                    lines.Add(word[..fits] + "-");
+                    word = word[fits..];
+                }
+
                 var candidate = current.Length == 0 ? word : current + " " + word;
                 if (current.Length > 0 && graphics.MeasureString(candidate, font).Width > width)
                 {

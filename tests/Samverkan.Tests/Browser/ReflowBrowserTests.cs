@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Samverkan.Tests.Browser;
+
+/// <summary>
+/// WCAG 1.4.10 (reflow): at 320 CSS pixels every kind of page the secretariat reaches within two clicks of the county
+/// page, and the public pages, fit the width: nothing makes the page scroll sideways (wide tables scroll in their own box).
+/// </summary>
+public sealed partial class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<KestrelFactory>
+{
+    [Fact]
+    public async Task EveryKindOfPage_FitsA320PixelScreen_WithoutScrollingSideways()
+    {
+        factory.Start();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await AdoptionMatrixBrowserTests.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 320, Height = 640 } });
+        var overflowing = new List<string>();
+
+        async Task CheckAsync(string path)
+        {
+            var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+            var viewport = await page.EvaluateAsync<int>("window.innerWidth");
+            if (width > viewport)
+            {
+                // Name the widest element that sticks out, so that a failure says what to fix.
+                var culprit = await page.EvaluateAsync<string>(@"() => {
+                    let worst = null, right = window.innerWidth;
+                    for (const e of document.querySelectorAll('body *')) {
+                        const r = e.getBoundingClientRect();
+                        if (r.right > right + 1 && !(e.parentElement && e.parentElement.closest('.table-scroll'))) { right = r.right; worst = e; }
+                    }
+                    if (!worst) {
+                        for (const e of document.querySelectorAll('body *')) {
+                            const r = e.getBoundingClientRect();
+                            const far = r.right + parseFloat(getComputedStyle(e).marginRight || '0');
+                            if (far > right + 1) { right = far; worst = e; }
+                        }
+                    }
+                    return worst ? worst.tagName.toLowerCase() + (worst.className ? '.' + worst.className : '') + (worst.id ? '#' + worst.id : '') + ' ' + (worst.textContent || '').trim().slice(0, 40) : 'unknown';
+                }");
+                overflowing.Add($"{path}: {width} px wide ({culprit})");
+            }
+        }
+
+        foreach (var path in new[] { "/", "/public", "/account/login" })
+        {
+            await page.GotoAsync(factory.BaseUrl + path);
+            await CheckAsync(path);
+        }
+
+        await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");
+        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await page.WaitForURLAsync("**/counties/19");
+
+        var checkedKinds = new HashSet<string>(StringComparer.Ordinal);
+        var next = new List<string> { "/counties/19" };
+        for (var depth = 0; depth <= 2 && next.Count > 0; depth++)
+        {
+            var found = new List<string>();
+            foreach (var path in next.Where(p => checkedKinds.Add(Kind(p))))
+            {
+                var probe = await page.Context.APIRequest.GetAsync(factory.BaseUrl + path);
+                if (!probe.Ok || !(probe.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                await page.GotoAsync(factory.BaseUrl + path);
+                await CheckAsync(path);
+                found.AddRange(await page.Locator("a[href^='/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
+            }
+
+            next = found.Select(h => h.Split('#')[0]).Where(h => h.Length > 1 && !h.StartsWith("/api", StringComparison.Ordinal)
+                && !h.StartsWith("/openapi", StringComparison.Ordinal) && !h.StartsWith("/account/logout", StringComparison.Ordinal)).Distinct().ToList();
+        }
+
+        checkedKinds.Count.ShouldBeGreaterThanOrEqualTo(15);
+        await page.GotoAsync(factory.BaseUrl + "/counties/19/cost-sharing");
+        await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("cost-sharing-320"), FullPage = true });
+        overflowing.ShouldBeEmpty();
+    }
+
+    private static string Kind(string path) => Ids().Replace(path.Split('?')[0], "{id}");
+
+    [GeneratedRegex(@"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=/)\d{4}(?=/|$)")]
+    private static partial Regex Ids();
+}

@@ -80,6 +80,7 @@ public sealed class ExternalSignIn(SsoProviders providers, SignInManager<AppUser
 
         if (await RefusalAsync(provider, user, cancellationToken) is { } refused)
         {
+            logger.LogInformation("Sign-in through {Provider} refused for account {User}: {Refusal}", provider.Name, user.UserName, refused);
             return refused;
         }
 

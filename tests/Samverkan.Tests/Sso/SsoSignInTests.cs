@@ -66,6 +66,24 @@ public sealed class SsoSignInTests(TestIdentityProvider idp) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task AnAccountWithoutAPerson_IsLinkedByItsOwnEmail()
+    {
+        await using var app = await SsoApp.StartAsync(idp);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var secretariat = (await users.FindByNameAsync("sekretariat.vastmanland"))!;
+            (await users.SetEmailAsync(secretariat, "sekretariatet@vastmanland.exempel.invalid")).Succeeded.ShouldBeTrue();
+        }
+
+        using var browser = app.NewBrowser();
+        var landing = await browser.SignInAsync(idp.AddUser("Sekretariatet@Vastmanland.exempel.invalid"));
+
+        landing.Path.ShouldBe("/counties/19");
+        landing.Html.ShouldContain("Inloggad som <strong>Sekretariatet Västmanland</strong>");
+    }
+
+    [Fact]
     public async Task UnknownPerson_IsRefused_WithTheReason()
     {
         await using var app = await SsoApp.StartAsync(idp);
@@ -125,6 +143,25 @@ public sealed class SsoSignInTests(TestIdentityProvider idp) : IClassFixture<Tes
         var landing = await browser.SignInAsync(idp.AddUser(email));
 
         landing.Error.ShouldBe($"Flera personer eller konton i Samverkan har e-postadressen {email}, så inloggningen kan inte kopplas till ett av dem. Kontakta länets sekretariat.");
+        await ShouldBeSignedOutAsync(browser);
+        await ShouldHaveNoLinksAsync(app);
+    }
+
+    [Fact]
+    public async Task ADisabledAccount_IsRefused_WithTheReason()
+    {
+        await using var app = await SsoApp.StartAsync(idp);
+        var (_, email) = await app.AccountAsync("ordforande.srb");
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            await users.SetLockoutEndDateAsync((await users.FindByNameAsync("ordforande.srb"))!, DateTimeOffset.MaxValue);
+        }
+
+        using var browser = app.NewBrowser();
+        var landing = await browser.SignInAsync(idp.AddUser(email));
+
+        landing.Error.ShouldBe("Kontot är spärrat. Kontakta länets sekretariat eller systemadministratören.");
         await ShouldBeSignedOutAsync(browser);
         await ShouldHaveNoLinksAsync(app);
     }

@@ -64,6 +64,8 @@ public static class Startup
                 }
             };
         });
+        builder.AddSamverkanSingleSignOn();
+        services.AddScoped<Features.Account.ExternalSignIn>();
         services.AddSingleton<LoginThrottle>();
         services.AddScoped<PasswordSignIn>();
         var signInsPerMinute = builder.Configuration.GetValue("Samverkan:SignInsPerMinute", 20);

@@ -28,6 +28,9 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
     private static readonly string[] PublicEndpoints =
     [
         "GET /", "GET /error/{code:int?}", "POST /error/{code:int?}", "GET /account/login", "POST /account/login",
+        // Single sign-on: the provider's button, the return from the provider, and where the provider's failures land.
+        // (The protocol callbacks /signin-oidc-<name> are the OpenID Connect handler's, not endpoints.)
+        "POST /account/login Sso", "GET /account/login SsoCallback", "GET /account/login SsoFailed",
         "GET /account/logout", "POST /account/logout", "GET /account/access-denied",
         "GET /account/set-password", "POST /account/set-password",
         "GET /public", "GET /public/bodies/{id:guid}", "GET /public/minutes/{id:guid}", "GET /public/minutes/{id:guid} Pdf",

@@ -8,7 +8,7 @@ using Samverkan.Web.Infrastructure;
 namespace Samverkan.Tests.Browser;
 
 /// <summary>The application on Kestrel, driven by Debian's Chromium through Playwright.</summary>
-public sealed class KestrelFactory() : SamverkanFactory(DatabaseProvider.Sqlite)
+public class KestrelFactory() : SamverkanFactory(DatabaseProvider.Sqlite)
 {
     public string BaseUrl { get; private set; } = string.Empty;
 

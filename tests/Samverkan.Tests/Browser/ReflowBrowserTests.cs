@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Samverkan.Tests.Browser;
@@ -7,7 +6,7 @@ namespace Samverkan.Tests.Browser;
 /// WCAG 1.4.10 (reflow): at 320 CSS pixels every kind of page the secretariat reaches within two clicks of the county
 /// page, and the public pages, fit the width: nothing makes the page scroll sideways (wide tables scroll in their own box).
 /// </summary>
-public sealed partial class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<KestrelFactory>
+public sealed class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<KestrelFactory>
 {
     [Fact]
     public async Task EveryKindOfPage_FitsA320PixelScreen_WithoutScrollingSideways()
@@ -55,36 +54,10 @@ public sealed partial class ReflowBrowserTests(KestrelFactory factory) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/19");
 
-        var checkedKinds = new HashSet<string>(StringComparer.Ordinal);
-        var next = new List<string> { "/counties/19" };
-        for (var depth = 0; depth <= 2 && next.Count > 0; depth++)
-        {
-            var found = new List<string>();
-            foreach (var path in next.Where(p => checkedKinds.Add(Kind(p))))
-            {
-                var probe = await page.Context.APIRequest.GetAsync(factory.BaseUrl + path);
-                if (!probe.Ok || !(probe.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                await page.GotoAsync(factory.BaseUrl + path);
-                await CheckAsync(path);
-                found.AddRange(await page.Locator("a[href^='/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"));
-            }
-
-            next = found.Select(h => h.Split('#')[0]).Where(h => h.Length > 1 && !h.StartsWith("/api", StringComparison.Ordinal)
-                && !h.StartsWith("/openapi", StringComparison.Ordinal) && !h.StartsWith("/account/logout", StringComparison.Ordinal)).Distinct().ToList();
-        }
-
+        var checkedKinds = await PageCrawl.WithinTwoClicksAsync(page, factory.BaseUrl, "/counties/19", CheckAsync);
         checkedKinds.Count.ShouldBeGreaterThanOrEqualTo(15);
         await page.GotoAsync(factory.BaseUrl + "/counties/19/cost-sharing");
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("cost-sharing-320"), FullPage = true });
         overflowing.ShouldBeEmpty();
     }
-
-    private static string Kind(string path) => Ids().Replace(path.Split('?')[0], "{id}");
-
-    [GeneratedRegex(@"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<=/)\d{4}(?=/|$)")]
-    private static partial Regex Ids();
 }

@@ -204,10 +204,10 @@ public sealed class AccountAdmin(AppDbContext db, UserManager<AppUser> users, Ac
 
     private async Task<string> RoleOfAsync(AppUser user) => (await users.GetRolesAsync(user)).FirstOrDefault() ?? string.Empty;
 
-    private static string Snapshot(AppUser user, string role) => JsonSerializer.Serialize(new SortedDictionary<string, object?>
+    private string Snapshot(AppUser user, string role) => JsonSerializer.Serialize(new SortedDictionary<string, object?>
     {
         ["UserName"] = user.UserName, ["DisplayName"] = user.DisplayName, ["Email"] = user.Email, ["Role"] = Roles.Label(role),
-        ["PartyId"] = user.PartyId, ["MembershipId"] = user.MembershipId, ["Disabled"] = user.LockoutEnd is { } end && end > DateTimeOffset.UtcNow,
+        ["PartyId"] = user.PartyId, ["MembershipId"] = user.MembershipId, ["Disabled"] = user.LockoutEnd is { } end && end > time.GetUtcNow(),
     }, JsonOptions);
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

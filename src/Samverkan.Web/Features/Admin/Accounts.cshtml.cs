@@ -9,7 +9,7 @@ using Samverkan.Web.Infrastructure;
 namespace Samverkan.Web.Features.Admin;
 
 /// <summary>Accounts: the administrator sees every county's, a secretariat its own county's; invite, role, disable, reset.</summary>
-public sealed class AccountsModel(AccountAdmin admin, AppDbContext db, Access access) : PageModel
+public sealed class AccountsModel(AccountAdmin admin, AppDbContext db, Access access, TimeProvider time) : PageModel
 {
     [FromQuery(Name = "county")]
     public string? CountyCode { get; set; }
@@ -87,7 +87,8 @@ public sealed class AccountsModel(AccountAdmin admin, AppDbContext db, Access ac
             Parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == county.Id).OrderBy(p => p.Kind).ThenBy(p => p.Name).ToListAsync();
             var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == county.Id).ToDictionaryAsync(b => b.Id, b => b.ShortName ?? b.Name);
             var bodyIds = bodies.Keys.ToList();
-            Seats = (await db.Memberships.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId) && m.To == null || bodyIds.Contains(m.BodyId) && m.To >= DateOnly.FromDateTime(DateTime.UtcNow))
+            var today = time.TodayInSweden();
+            Seats = (await db.Memberships.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId) && (m.To == null || m.To >= today))
                     .Join(db.People, m => m.PersonId, p => p.Id, (m, p) => new { m.Id, m.BodyId, Name = p.FirstName + " " + p.LastName }).ToListAsync())
                 .Select(x => (x.Id, $"{x.Name}, {bodies[x.BodyId]}")).OrderBy(x => x.Item2, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("sv-SE"), false)).ToList();
         }

@@ -16,6 +16,7 @@ public sealed class AccessibilityBrowserTests(KestrelFactory factory) : IClassFi
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await AdoptionMatrixBrowserTests.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000); // a loaded two-core machine is slow; the steps are the same
 
         foreach (var path in new[] { "/", "/public" })
         {

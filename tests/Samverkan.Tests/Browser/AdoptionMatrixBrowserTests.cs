@@ -54,6 +54,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000); // a loaded two-core machine is slow; the steps are the same
 
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.ShouldBeAccessibleAsync();
@@ -99,6 +100,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000); // a loaded two-core machine is slow; the steps are the same
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.ShouldBeAccessibleAsync();
 

@@ -14,6 +14,7 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await AdoptionMatrixBrowserTests.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 }, AcceptDownloads = true });
+        page.SetDefaultTimeout(60_000); // a loaded two-core machine is slow; the steps are the same
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");

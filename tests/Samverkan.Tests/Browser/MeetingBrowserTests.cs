@@ -49,6 +49,7 @@ public sealed class MeetingBrowserTests(KestrelFactory factory) : IClassFixture<
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await AdoptionMatrixBrowserTests.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000); // a loaded two-core machine is slow; the steps are the same
 
         await LogInAsync(page, "sekretariat.vastmanland");
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategisk regional beredning", Exact = true }).ClickAsync();

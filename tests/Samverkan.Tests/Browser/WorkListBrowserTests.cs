@@ -10,6 +10,7 @@ public sealed class WorkListBrowserTests(KestrelFactory factory) : IClassFixture
     private async Task<IPage> SignedInAsync(IBrowser browser, string userName)
     {
         var page = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(60_000); // a loaded two-core machine is slow; the steps are the same
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.GetByLabel("Användarnamn").FillAsync(userName);
         await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);

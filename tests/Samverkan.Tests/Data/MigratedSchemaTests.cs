@@ -202,12 +202,6 @@ public sealed class MigratedSchemaTests
         var connectionString = new NpgsqlConnectionStringBuilder(SamverkanFactory.PostgresAdminConnectionString) { Database = name, Pooling = false }.ConnectionString;
         var postgres = new DbContextOptionsBuilder<PostgresAppDbContext>();
         PostgresAppDbContext.Configure(postgres, connectionString);
-        return (new PostgresAppDbContext(postgres.Options), async () =>
-        {
-            await using var admin = new NpgsqlConnection(SamverkanFactory.PostgresAdminConnectionString);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        });
+        return (new PostgresAppDbContext(postgres.Options), () => SamverkanFactory.DropDatabaseAsync(name));
     }
 }

@@ -178,7 +178,7 @@ public sealed class InputTests
         {
             await admin.OpenAsync();
             await new NpgsqlCommand($"ALTER DATABASE \"{database}\" CONNECTION LIMIT 0", admin).ExecuteNonQueryAsync();
-            await new NpgsqlCommand($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()", admin).ExecuteNonQueryAsync();
+            await new NpgsqlCommand($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND usename = current_user AND pid <> pg_backend_pid()", admin).ExecuteNonQueryAsync();
         }
 
         NpgsqlConnection.ClearAllPools();

@@ -57,10 +57,7 @@ public sealed class ProductionStartTests
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(SamverkanFactory.PostgresAdminConnectionString);
-            await admin.OpenAsync();
-            await new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", admin).ExecuteNonQueryAsync();
+            await SamverkanFactory.DropDatabaseAsync(database);
         }
     }
 

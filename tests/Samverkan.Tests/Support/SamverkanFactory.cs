@@ -95,24 +95,7 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
 
         if (Provider == DatabaseProvider.Postgres)
         {
-            // Dropping the throw-away database is housekeeping: retry, and never fail the tests over it.
-            NpgsqlConnection.ClearAllPools();
-            for (var attempt = 1; attempt <= 3; attempt++)
-            {
-                try
-                {
-                    await using var admin = new NpgsqlConnection(PostgresAdminConnectionString);
-                    await admin.OpenAsync();
-                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{databaseName}\" WITH (FORCE)", admin);
-                    await drop.ExecuteNonQueryAsync();
-                    break;
-                }
-                catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
-                {
-                    await Console.Error.WriteLineAsync($"Could not drop test database {databaseName} (attempt {attempt}): {e.Message}");
-                    await Task.Delay(500 * attempt);
-                }
-            }
+            await DropDatabaseAsync(databaseName);
         }
         else if (sqlitePath is not null)
         {
@@ -124,6 +107,31 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
         }
 
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// Drops a throw-away test database. Housekeeping: retried (an autovacuum worker may hold it for a moment, and
+    /// only a superuser may end that), and never fails a test that passed.
+    /// </summary>
+    public static async Task DropDatabaseAsync(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            try
+            {
+                await using var admin = new NpgsqlConnection(PostgresAdminConnectionString);
+                await admin.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+            {
+                await Console.Error.WriteLineAsync($"Could not drop test database {name} (attempt {attempt}): {e.Message}");
+                await Task.Delay(500 * attempt);
+            }
+        }
     }
 
     /// <summary>An API client carrying the bearer token of a demo account.</summary>

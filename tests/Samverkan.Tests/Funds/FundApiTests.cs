@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Samverkan.Tests.Support;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Tests.Funds;
+
+/// <summary>Issue 10 end to end on both engines: Värmland's shared fund from a proposal to the yearly report.</summary>
+public sealed class FundApiTests
+{
+    private static decimal Dec(JsonElement e, string name) => e.GetProperty(name).GetDecimal();
+
+    private static async Task<string> FundAsync(HttpClient client) =>
+        (await client.GetJsonAsync("/api/v1/counties/17/funds")).EnumerateArray().Single().Str("id");
+
+    private static async Task<List<string>> PartiesAsync(HttpClient client)
+    {
+        var agreement = (await client.GetJsonAsync("/api/v1/counties/17/agreements")).EnumerateArray().Single().Str("id");
+        return (await client.GetJsonAsync($"/api/v1/agreements/{agreement}")).GetProperty("parties").EnumerateArray().Select(p => p.Str("partyId")).ToList();
+    }
+
+    /// <summary>Proposes, submits, prepares and gathers every party's support; returns the initiative's id.</summary>
+    private static async Task<string> GrantedAsync(HttpClient secretariat, string fund, List<string> parties, decimal budget, string? objector = null)
+    {
+        var created = await secretariat.PostAsJsonAsync($"/api/v1/funds/{fund}/initiatives",
+            new { title = "Testsatsning", purpose = "Syfte", budget, proposingPartyId = parties[1], startsOn = "2027-01-01", endsOn = "2027-12-31" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.JsonAsync()).Str("id");
+        (await secretariat.PostAsync($"/api/v1/initiatives/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/preparation", new
+        {
+            recommendation = "grant",
+            assessment = "Uppfyller kriterierna.",
+            criteria = new[] { new { criterion = "Har betydelse för hela länet", met = true, comment = "Ja" } },
+        })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        foreach (var party in parties)
+        {
+            (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/stands", new { partyId = party, stand = party == objector ? "object" : "support" }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await secretariat.PostAsync($"/api/v1/initiatives/{id}/position", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        return id;
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Fund_HasTheSeedsSources_AndBalancesDerivedFromTheLedger(DatabaseProvider provider)
+    {
+        await using var factory = await FreshApp.StartAsync(provider);
+        using var client = await factory.ApiClientAsync("tjansteperson.karlstad");
+        var fund = await client.GetJsonAsync($"/api/v1/funds/{await FundAsync(client)}");
+
+        fund.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("amount").GetDecimal()).ShouldBe([55_000_000m, 101_000_000m, 44_000_000m]);
+        Dec(fund, "opening").ShouldBe(200_000_000m);
+        Dec(fund, "balance").ShouldBe(Dec(fund, "opening") - Dec(fund, "disbursed"));
+        Dec(fund, "uncommitted").ShouldBe(Dec(fund, "balance") - Dec(fund, "committed"));
+        fund.GetProperty("validity").GetProperty("openForCommitments").GetBoolean().ShouldBeTrue();
+
+        var ledger = (await client.GetJsonAsync($"/api/v1/funds/{fund.Str("id")}/ledger?year=2022")).EnumerateArray().ToList();
+        ledger.Count(e => e.Str("kind") == "Opening").ShouldBe(3);
+        ledger.ShouldAllBe(e => e.Str("date").StartsWith("2022", StringComparison.Ordinal));
+
+        var report = await client.GetJsonAsync($"/api/v1/funds/{fund.Str("id")}/reports/2024");
+        Dec(report, "change").ShouldBe(Dec(report, "closing") - Dec(report, "opening"));
+        var previous = await client.GetJsonAsync($"/api/v1/funds/{fund.Str("id")}/reports/2023");
+        Dec(report, "opening").ShouldBe(Dec(previous, "closing"));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Initiative_FromAnOfficialsProposal_ThroughConsensus_ToDecisionDisbursementAndClosing(DatabaseProvider provider)
+    {
+        await using var factory = await FreshApp.StartAsync(provider);
+        using var official = await factory.ApiClientAsync("tjansteperson.karlstad");
+        using var secretariat = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = await FundAsync(secretariat);
+        var parties = await PartiesAsync(secretariat);
+        var before = await secretariat.GetJsonAsync($"/api/v1/funds/{fund}");
+
+        var created = await official.PostAsJsonAsync($"/api/v1/funds/{fund}/initiatives",
+            new { title = "Cykelstråk", purpose = "Regionala cykelstråk", budget = 2_000_000.50m, startsOn = "2027-01-01", endsOn = "2028-12-31" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var id = (await created.JsonAsync()).Str("id");
+        (await official.PostAsync($"/api/v1/initiatives/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await official.PostAsJsonAsync($"/api/v1/initiatives/{id}/preparation", new { recommendation = "grant", assessment = "x", criteria = new[] { new { criterion = "a", met = true } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/preparation", new { recommendation = "grant", assessment = "Bra.", criteria = new[] { new { criterion = "Hela länet", met = true } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        foreach (var party in parties)
+        {
+            (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/stands", new { partyId = party, stand = "support" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var position = await (await secretariat.PostAsync($"/api/v1/initiatives/{id}/position", null)).JsonAsync();
+        position.Str("status").ShouldBe("Granted");
+
+        (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/decision", new { amount = 2_000_000.50m, reference = "RS 2026/1", decidedOn = "2026-11-01" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var tooMuch = await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/disbursements", new { amount = 2_000_000.51m, paidOn = "2026-11-02" });
+        tooMuch.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await tooMuch.JsonAsync()).Str("rule").ShouldBe("DisbursementAboveCommitment");
+        (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/disbursements", new { amount = 1_500_000m, paidOn = "2026-11-02" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var closed = await (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/close", new { finalReport = "Klart.", returned = 100_000m, closedOn = "2026-11-20" })).JsonAsync();
+
+        closed.Str("status").ShouldBe("Closed");
+        var money = closed.GetProperty("money");
+        Dec(money, "remaining").ShouldBe(0m);
+        Dec(money, "disbursed").ShouldBe(1_400_000m);
+        closed.GetProperty("ledger").EnumerateArray().Select(e => e.Str("kind")).ShouldBe(["Commitment", "Disbursement", "Return", "Release"]);
+        var after = await secretariat.GetJsonAsync($"/api/v1/funds/{fund}");
+        Dec(after, "uncommitted").ShouldBe(Dec(before, "uncommitted") - 1_400_000m);
+        Dec(after, "committed").ShouldBe(Dec(before, "committed"));
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task OneObjection_MeansNoPosition_AndNoDecision(DatabaseProvider provider)
+    {
+        await using var factory = await FreshApp.StartAsync(provider);
+        using var secretariat = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = await FundAsync(secretariat);
+        var parties = await PartiesAsync(secretariat);
+        var id = await GrantedAsync(secretariat, fund, parties, 1_000_000m, objector: parties[5]);
+
+        var initiative = await secretariat.GetJsonAsync($"/api/v1/initiatives/{id}");
+        initiative.Str("status").ShouldBe("NotGranted");
+        initiative.GetProperty("consensus").GetProperty("objecting").GetArrayLength().ShouldBe(1);
+        var decision = await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/decision", new { amount = 1_000m, reference = "RS 1" });
+        decision.StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task Decision_AboveUncommitted_IsRefused_AlsoWhenTwoAreMadeAtOnce(DatabaseProvider provider)
+    {
+        await using var factory = await FreshApp.StartAsync(provider);
+        using var secretariat = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = await FundAsync(secretariat);
+        var parties = await PartiesAsync(secretariat);
+        var uncommitted = Dec(await secretariat.GetJsonAsync($"/api/v1/funds/{fund}"), "uncommitted");
+        var share = decimal.Round(uncommitted * 0.6m, 2);
+        var first = await GrantedAsync(secretariat, fund, parties, share);
+        var second = await GrantedAsync(secretariat, fund, parties, share);
+
+        var single = await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{first}/decision", new { amount = uncommitted + 0.01m, reference = "RS 9" });
+        single.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+
+        using var other = await factory.ApiClientAsync("sekretariat.varmland");
+        var results = await Task.WhenAll(
+            secretariat.PostAsJsonAsync($"/api/v1/initiatives/{first}/decision", new { amount = share, reference = "RS 10" }),
+            other.PostAsJsonAsync($"/api/v1/initiatives/{second}/decision", new { amount = share, reference = "RS 11" }));
+
+        results.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        var refused = results.Single(r => r.StatusCode != HttpStatusCode.OK);
+        refused.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await refused.JsonAsync()).Str("rule").ShouldBe("CommitmentAboveUncommitted");
+        var after = await secretariat.GetJsonAsync($"/api/v1/funds/{fund}");
+        Dec(after, "uncommitted").ShouldBe(uncommitted - share);
+    }
+}

@@ -164,3 +164,39 @@ public sealed class FundApiTests
         Dec(after, "uncommitted").ShouldBe(uncommitted - share);
     }
 }
+
+/// <summary>The fund's pages: Swedish, plain forms that work without JavaScript, each showing its own errors.</summary>
+public sealed class FundPageTests
+{
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> form, string tokenFrom)
+    {
+        form["__RequestVerificationToken"] = await SamverkanFactory.AntiforgeryTokenAsync(client, tokenFrom);
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    [Fact]
+    public async Task FundPage_ShowsBalancesAndInitiatives_AndAPaymentAboveTheCommitmentIsRefusedOnTheForm()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = await factory.ApiClientAsync("sekretariat.varmland");
+        using var pages = await factory.PageClientAsync("sekretariat.varmland");
+        var fund = (await api.GetJsonAsync("/api/v1/counties/17/funds")).EnumerateArray().Single().Str("id");
+
+        var overview = WebUtility.HtmlDecode(await pages.GetStringAsync("/counties/17"));
+        overview.ShouldContain("href=\"/counties/17/funds\"");
+        var page = WebUtility.HtmlDecode(await pages.GetStringAsync($"/counties/17/funds/{fund}"));
+        page.ShouldContain("Obundet (kan beslutas)");
+        page.ShouldContain("Pendlarstråk 2040");
+        page.ShouldContain("Inget ställningstagande");
+
+        var running = (await api.GetJsonAsync($"/api/v1/funds/{fund}/initiatives")).EnumerateArray().First(i => i.Str("status") == "Running");
+        var path = $"/counties/17/initiatives/{running.Str("id")}";
+        var remaining = running.GetProperty("remaining").GetDecimal();
+        var response = await PostFormAsync(pages, path + "?handler=Disburse",
+            new() { ["amount"] = (remaining + 1m).ToString(System.Globalization.CultureInfo.InvariantCulture), ["paidOn"] = "2026-11-01" }, path);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        html.ShouldContain("Utbetalningen kunde inte registreras");
+        html.ShouldContain("större än vad som återstår av beslutet");
+    }
+}

@@ -202,6 +202,7 @@ public static class Startup
         api.MapCountiesApi();
         api.MapAgreementsApi();
         api.MapFundsApi();
+        api.MapThreeSixtyGivingApi();
         api.MapBodiesApi();
         api.MapAuditApi();
         api.MapCostSharingApi();

@@ -32,7 +32,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         "GET /account/logout", "POST /account/logout", "GET /account/access-denied",
         "GET /account/set-password", "POST /account/set-password",
         "GET /public", "GET /public/bodies/{id:guid}", "GET /public/minutes/{id:guid}", "GET /public/minutes/{id:guid} Pdf",
-        "GET /calendar/{token}.ics", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
+        "GET /calendar/{token}.ics", "GET /api/v1/funds/{id:guid}/360giving.json", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
     ];
 
     /// <summary>Endpoints outside any county's data. None: national index series are the administrator's alone.</summary>

@@ -200,3 +200,70 @@ public sealed class FundPageTests
         html.ShouldContain("större än vad som återstår av beslutet");
     }
 }
+
+/// <summary>The granted initiatives as 360Giving open data, validated against the 1.4.3 package schema.</summary>
+public sealed partial class ThreeSixtyGivingTests
+{
+    [Fact]
+    public async Task GrantedInitiatives_AreValid360GivingJson_ForAnybody()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var secretariat = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = (await secretariat.GetJsonAsync("/api/v1/counties/17/funds")).EnumerateArray().Single().Str("id");
+        using var anonymous = factory.CreateClient();
+
+        var response = await anonymous.GetAsync($"/api/v1/funds/{fund}/360giving.json");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var json = await response.Content.ReadAsStringAsync();
+
+        // The package points at the grant schema online, and NJsonSchema reads draft 2020-12's "$defs" under its older name
+        // "definitions": both are rewritten in a copy, so the validation is offline and checks the same rules.
+        var folder = Path.Combine(AppContext.BaseDirectory, "Funds", "360giving");
+        var work = Directory.CreateTempSubdirectory("360giving-").FullName;
+        var grant = (await File.ReadAllTextAsync(Path.Combine(folder, "360-giving-schema.json")))
+            .Replace("\"$defs\"", "\"definitions\"", StringComparison.Ordinal).Replace("#/$defs/", "#/definitions/", StringComparison.Ordinal);
+
+        // NJsonSchema checks a format only on a typed schema; the branch sits inside a string schema, so this says the same.
+        grant = DateTimeBranch().Replace(grant, "\"type\": \"string\", \"format\": \"date-time\"");
+        await File.WriteAllTextAsync(Path.Combine(work, "360-giving-schema.json"), grant);
+        var package = (await File.ReadAllTextAsync(Path.Combine(folder, "360-giving-package-schema.json")))
+            .Replace("https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json", "360-giving-schema.json", StringComparison.Ordinal);
+        var schema = await NJsonSchema.JsonSchema.FromJsonAsync(package, Path.Combine(work, "package.json"));
+        var settings = new NJsonSchema.Validation.JsonSchemaValidatorSettings();
+        settings.FormatValidators = settings.FormatValidators.Where(v => v.Format != "date-time").Append(new StrictDateTime()).ToList();
+        // Read without turning date-like strings into dates, so the schema's patterns see the text as written.
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        var errors = schema.Validate(Newtonsoft.Json.Linq.JToken.ReadFrom(reader), settings);
+        Flatten(errors).ShouldBeEmpty();
+
+        var grants = JsonDocument.Parse(json).RootElement.GetProperty("grants").EnumerateArray().ToList();
+        grants.Count.ShouldBe(4);
+        grants.ShouldAllBe(g => g.Str("id").StartsWith("360G-samverkan-", StringComparison.Ordinal) && g.Str("currency") == "SEK");
+        grants.ShouldAllBe(g => g.GetProperty("recipientOrganization")[0].Str("id").StartsWith("SE-ON-", StringComparison.Ordinal));
+        grants.ShouldContain(g => g.GetProperty("disbursementTransaction").GetArrayLength() > 0);
+    }
+
+    /// <summary>
+    /// RFC 3339's date-time, as JSON Schema defines the format. NJsonSchema's own check accepts any parsable date, so a
+    /// plain "2022-02-22" would match both branches of the schema's oneOf (date-time, or YYYY-MM-DD) and fail.
+    /// </summary>
+    private sealed partial class StrictDateTime : NJsonSchema.Validation.FormatValidators.IFormatValidator
+    {
+        public string Format => "date-time";
+
+        public NJsonSchema.Validation.ValidationErrorKind ValidationErrorKind => NJsonSchema.Validation.ValidationErrorKind.DateTimeExpected;
+
+        public bool IsValid(string value, Newtonsoft.Json.Linq.JTokenType tokenType) => Rfc3339().IsMatch(value);
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")]
+        private static partial System.Text.RegularExpressions.Regex Rfc3339();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"format\":\\s*\"date-time\"")]
+    private static partial System.Text.RegularExpressions.Regex DateTimeBranch();
+
+    private static IEnumerable<string> Flatten(IEnumerable<NJsonSchema.Validation.ValidationError> errors) =>
+        errors.SelectMany(e => e is NJsonSchema.Validation.ChildSchemaValidationError child
+            ? child.Errors.SelectMany(c => Flatten(c.Value)).DefaultIfEmpty($"{e.Path}: {e.Kind}")
+            : [$"{e.Path}: {e.Kind}"]);
+}

@@ -118,7 +118,7 @@ public sealed class TelemetryTests : IDisposable
         await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
         using (var client = await factory.ApiClientAsync("sekretariat.vastmanland"))
         {
-            var put = await client.PutAsync("/api/v1/counties/19/population/2025", new StringContent(await InvoicingTests.PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
+            var put = await client.PutAsync("/api/v1/counties/19/population/2025?replace=true", new StringContent(await InvoicingTests.PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
             put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
         }
 

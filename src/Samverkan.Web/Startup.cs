@@ -9,6 +9,7 @@ using Samverkan.Web.Features.Audit;
 using Samverkan.Web.Features.Auth;
 using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.Funds;
 using Samverkan.Web.Features.CostSharing;
 using Samverkan.Web.Features.Invoicing;
 using Samverkan.Web.Features.Meetings;
@@ -202,6 +203,8 @@ public static class Startup
         api.MapTokenApi();
         api.MapCountiesApi();
         api.MapAgreementsApi();
+        api.MapFundsApi();
+        api.MapThreeSixtyGivingApi();
         api.MapBodiesApi();
         api.MapAuditApi();
         api.MapCostSharingApi();

@@ -90,7 +90,11 @@ public sealed class Agreement : ICountyOwned
     public bool IsParty(Guid partyId) => parties.Any(p => p.PartyId == partyId);
 
     /// <summary>The adoption of the agreement itself (not of an amendment) by a party, if recorded.</summary>
-    public Adoption? AdoptionBy(Guid partyId) => adoptions.FirstOrDefault(a => a.PartyId == partyId && a.AmendmentId is null);
+    public Adoption? AdoptionBy(Guid partyId) => adoptions.FirstOrDefault(a => a.PartyId == partyId && a.AmendmentId is null && a.SupplementId is null);
+
+    /// <summary>A party's council's adoption of a supplement, if recorded.</summary>
+    public Adoption? SupplementAdoptionBy(Guid supplementId, Guid partyId) =>
+        adoptions.FirstOrDefault(a => a.PartyId == partyId && a.SupplementId == supplementId);
 
     public AgreementState StateOn(DateOnly today)
     {
@@ -134,7 +138,7 @@ public sealed class Agreement : ICountyOwned
     }
 
     /// <summary>Records that a party's council adopted the agreement, or one of its amendments.</summary>
-    public Adoption RecordAdoption(Guid partyId, DateOnly decidedOn, string reference, DateOnly today, Guid? amendmentId = null)
+    public Adoption RecordAdoption(Guid partyId, DateOnly decidedOn, string reference, DateOnly today, Guid? amendmentId = null, Guid? supplementId = null)
     {
         var party = parties.FirstOrDefault(p => p.PartyId == partyId)
             ?? throw new DomainRuleException("AdoptionParty", "Den angivna parten är inte part i överenskommelsen.");
@@ -158,13 +162,23 @@ public sealed class Agreement : ICountyOwned
             throw new DomainRuleException("AdoptionAmendment", "Ändringen finns inte i överenskommelsen.");
         }
 
-        if (adoptions.Any(a => a.PartyId == partyId && a.AmendmentId == amendmentId))
+        if (supplementId is { } sid && supplements.All(s => s.Id != sid))
+        {
+            throw new DomainRuleException("AdoptionSupplement", "Tillägget finns inte i överenskommelsen.");
+        }
+
+        if (amendmentId is not null && supplementId is not null)
+        {
+            throw new DomainRuleException("AdoptionOneDocument", "Ett antagandebeslut gäller antingen en ändring eller ett tillägg.");
+        }
+
+        if (adoptions.Any(a => a.PartyId == partyId && a.AmendmentId == amendmentId && a.SupplementId == supplementId))
         {
             var name = party.Party?.Name ?? "Parten";
             throw new DomainRuleException("AdoptionTwice", $"{name} har redan ett registrerat antagandebeslut.", RuleSeverity.Conflict);
         }
 
-        var adoption = new Adoption(this, partyId, amendmentId, decidedOn, reference.Trim());
+        var adoption = new Adoption(this, partyId, amendmentId, supplementId, decidedOn, reference.Trim());
         adoptions.Add(adoption);
         Version++;
         return adoption;
@@ -230,9 +244,45 @@ public sealed class Agreement : ICountyOwned
         return withdrawal;
     }
 
-    public Supplement AddSupplement(string title, string description, DateOnly validFrom, string? reference)
+    /// <summary>
+    /// A supplement is adopted like the agreement itself: by every party's council (seed 004). It is in force once
+    /// all have adopted it, its start date is reached and the agreement it supplements has not ended.
+    /// </summary>
+    public AgreementState SupplementStateOn(Supplement supplement, DateOnly today)
     {
-        var supplement = new Supplement(this, title, description, validFrom, reference);
+        var adopted = parties.Count(p => SupplementAdoptionBy(supplement.Id, p.PartyId) is not null);
+        var agreement = StateOn(today);
+        if (agreement.Status == AgreementStatus.Ended)
+        {
+            return new AgreementState(AgreementStatus.Ended, adopted, parties.Count, agreement.EndedOn,
+                $"Tillägget upphörde med överenskommelsen. {agreement.Explanation}");
+        }
+
+        var deadline = supplement.AdoptionDeadline is { } d ? $" Sista dag för beslut: {SwedishText.Date(d)}." : string.Empty;
+        if (adopted == 0)
+        {
+            return new AgreementState(AgreementStatus.Draft, 0, parties.Count, null, "Ingen part har antagit tillägget ännu." + deadline);
+        }
+
+        if (adopted < parties.Count)
+        {
+            return new AgreementState(AgreementStatus.Adopting, adopted, parties.Count, null,
+                $"{adopted} av {parties.Count} parter har antagit tillägget. Det gäller först när alla har antagit det.{deadline}");
+        }
+
+        if (today < supplement.ValidFrom || agreement.Status != AgreementStatus.InForce)
+        {
+            return new AgreementState(AgreementStatus.Adopting, adopted, parties.Count, null,
+                $"Alla {parties.Count} parter har antagit tillägget. Det gäller från {SwedishText.Date(supplement.ValidFrom)} när överenskommelsen gäller.");
+        }
+
+        return new AgreementState(AgreementStatus.InForce, adopted, parties.Count, null,
+            $"Alla {parties.Count} parter har antagit tillägget och det gäller sedan {SwedishText.Date(supplement.ValidFrom)}.");
+    }
+
+    public Supplement AddSupplement(string title, string description, DateOnly validFrom, string? reference, DateOnly? adoptionDeadline = null)
+    {
+        var supplement = new Supplement(this, title, description, validFrom, reference, adoptionDeadline);
         supplements.Add(supplement);
         Version++;
         return supplement;

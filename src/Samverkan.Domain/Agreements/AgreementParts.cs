@@ -35,13 +35,14 @@ public sealed class Adoption : ICountyOwned
         Reference = string.Empty;
     }
 
-    internal Adoption(Agreement agreement, Guid partyId, Guid? amendmentId, DateOnly decidedOn, string reference)
+    internal Adoption(Agreement agreement, Guid partyId, Guid? amendmentId, Guid? supplementId, DateOnly decidedOn, string reference)
     {
         Id = Guid.NewGuid();
         AgreementId = agreement.Id;
         CountyId = agreement.CountyId;
         PartyId = partyId;
         AmendmentId = amendmentId;
+        SupplementId = supplementId;
         DecidedOn = decidedOn;
         Reference = reference;
     }
@@ -56,6 +57,9 @@ public sealed class Adoption : ICountyOwned
 
     /// <summary>None when the agreement itself was adopted.</summary>
     public Guid? AmendmentId { get; private set; }
+
+    /// <summary>Set when a supplement (such as the one creating a shared fund) was adopted.</summary>
+    public Guid? SupplementId { get; private set; }
 
     public DateOnly DecidedOn { get; private set; }
 
@@ -148,7 +152,7 @@ public sealed class Supplement : ICountyOwned
         Description = string.Empty;
     }
 
-    internal Supplement(Agreement agreement, string title, string description, DateOnly validFrom, string? reference)
+    internal Supplement(Agreement agreement, string title, string description, DateOnly validFrom, string? reference, DateOnly? adoptionDeadline)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -162,6 +166,7 @@ public sealed class Supplement : ICountyOwned
         Description = description;
         ValidFrom = validFrom;
         Reference = reference;
+        AdoptionDeadline = adoptionDeadline;
     }
 
     public Guid Id { get; private set; }
@@ -177,4 +182,7 @@ public sealed class Supplement : ICountyOwned
     public DateOnly ValidFrom { get; private set; }
 
     public string? Reference { get; private set; }
+
+    /// <summary>The day by which every council was asked to decide (Värmland: the end of 2021).</summary>
+    public DateOnly? AdoptionDeadline { get; private set; }
 }

@@ -27,6 +27,13 @@ public enum PartyPosition
     Abstain,
 }
 
+/// <summary>The one consensus rule of the collaboration: the SRB's recommendations and the Council's stand on a fund initiative.</summary>
+public static class Consensus
+{
+    /// <summary>One objection is enough to break consensus; an abstention does not.</summary>
+    public static bool NoObjection(IEnumerable<PartyPosition> positions) => positions.All(p => p != PartyPosition.Object);
+}
+
 /// <summary>
 /// The minutes (protokoll) of a meeting. Draft → signed by the chair → checked (justerat) by the member appointed at
 /// the meeting → dispatched. Signing and checking record who, when and a SHA-256 of the content; once checked the
@@ -398,7 +405,7 @@ public sealed class MinutesItem : ICountyOwned
     public IReadOnlyList<RecommendationPosition> Positions => positions;
 
     /// <summary>The committee strives for consensus: a recommendation has it when no party objects.</summary>
-    public bool IsConsensus => Kind == DecisionKind.Recommendation && positions.All(p => p.Position != PartyPosition.Object);
+    public bool IsConsensus => Kind == DecisionKind.Recommendation && Consensus.NoObjection(positions.Select(p => p.Position));
 
     internal void RecordPosition(Guid partyId, PartyPosition position, string? note)
     {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
+using Samverkan.Domain.Funds;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Invoicing;
 using Samverkan.Domain.Meetings;
@@ -41,6 +42,12 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
     public DbSet<ExecutiveBoardSeat> ExecutiveBoardSeats => Set<ExecutiveBoardSeat>();
 
     public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Fund> Funds => Set<Fund>();
+
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+
+    public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
     public DbSet<Body> Bodies => Set<Body>();
 

@@ -21,4 +21,18 @@ public sealed class CountyAreas(AppDbContext db)
 
         return has;
     }
+
+    private readonly Dictionary<string, bool> funds = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the county has a shared fund under a supplement to its agreement.</summary>
+    public async Task<bool> HasFundAsync(string countyCode)
+    {
+        if (!funds.TryGetValue(countyCode, out var has))
+        {
+            has = await db.Funds.AsNoTracking().AnyAsync(f => db.Counties.Any(c => c.Id == f.CountyId && c.Code == countyCode));
+            funds[countyCode] = has;
+        }
+
+        return has;
+    }
 }

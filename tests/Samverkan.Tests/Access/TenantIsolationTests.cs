@@ -11,6 +11,7 @@ using Samverkan.Domain.Counties;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Invoicing;
 using Samverkan.Domain.CostSharing;
+using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
 using Samverkan.Tests.Support;
 using Samverkan.Web.Data;
@@ -34,7 +35,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         "GET /account/logout", "POST /account/logout", "GET /account/access-denied",
         "GET /account/set-password", "POST /account/set-password",
         "GET /public", "GET /public/bodies/{id:guid}", "GET /public/minutes/{id:guid}", "GET /public/minutes/{id:guid} Pdf",
-        "GET /calendar/{token}.ics", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
+        "GET /calendar/{token}.ics", "GET /api/v1/funds/{id:guid}/360giving.json", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
     ];
 
     /// <summary>Endpoints outside any county's data. None: national index series are the administrator's alone.</summary>
@@ -228,6 +229,23 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             db.Minutes.Add(minutes);
         }
 
+        var fund = await db.Funds.FirstOrDefaultAsync(f => f.CountyId == county.Id);
+        if (fund is null)
+        {
+            var withSupplements = await db.Agreements.Include(a => a.Supplements).FirstAsync(a => a.Id == agreement.Id);
+            var supplement = (withSupplements.Supplements.Count > 0 ? withSupplements.Supplements[0] : null)
+                ?? withSupplements.AddSupplement("Tillägg om gemensamma resurser", "Test", new DateOnly(2022, 1, 1), null);
+            fund = new Fund(county.Id, withSupplements, supplement, "Gemensamma resurser", new DateOnly(2022, 1, 1), [("Källa 1", 1_000_000m)], "test");
+            db.Funds.Add(fund);
+        }
+
+        var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.CountyId == county.Id);
+        if (initiative is null)
+        {
+            initiative = new Initiative(fund, "Test", "Syfte", 1000m, municipalities[0].Id, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31));
+            db.Initiatives.Add(initiative);
+        }
+
         await db.SaveChangesAsync();
         return new()
         {
@@ -243,6 +261,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             ["agendaItem"] = meetingWithAgenda.Agenda[0].Id.ToString(),
             ["document"] = document.Id.ToString(),
             ["minutesItem"] = minutes.Items[0].Id.ToString(),
+            ["fund"] = fund.Id.ToString(),
+            ["initiative"] = initiative.Id.ToString(),
         };
     }
 
@@ -263,6 +283,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             {
                 ("countyCode", _) => samples["countyCode"],
                 ("id", "agreements") => samples["agreement"],
+                ("id", "funds") => samples["fund"],
+                ("id", "initiatives") => samples["initiative"],
                 ("id", "bodies") => samples["body"],
                 ("membershipId", _) => samples["membership"],
                 ("id", "invoices") => samples["invoice"],

@@ -42,6 +42,7 @@ internal sealed class AdoptionConfiguration : IEntityTypeConfiguration<Adoption>
         builder.Property(a => a.Reference).HasMaxLength(200);
         builder.HasOne<Party>().WithMany().HasForeignKey(a => a.PartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Amendment>().WithMany().HasForeignKey(a => a.AmendmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Supplement>().WithMany().HasForeignKey(a => a.SupplementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.AgreementId, a.PartyId, a.AmendmentId });
     }
 }

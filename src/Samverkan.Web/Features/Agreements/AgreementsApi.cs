@@ -70,17 +70,17 @@ public static class AgreementsApi
             return TypedResults.ValidationProblem(errors, title: "Uppgifterna är inte kompletta");
         }
 
-        var adoption = agreement.RecordAdoption(request.PartyId!.Value, request.DecidedOn!.Value, request.Reference!, time.TodayInSweden(), request.AmendmentId);
+        var adoption = agreement.RecordAdoption(request.PartyId!.Value, request.DecidedOn!.Value, request.Reference!, time.TodayInSweden(), request.AmendmentId, request.SupplementId);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", AdoptionResponse.From(adoption));
     }
 }
 
-public sealed record AdoptionRequest(Guid? PartyId, DateOnly? DecidedOn, string? Reference, Guid? AmendmentId = null);
+public sealed record AdoptionRequest(Guid? PartyId, DateOnly? DecidedOn, string? Reference, Guid? AmendmentId = null, Guid? SupplementId = null);
 
-public sealed record AdoptionResponse(Guid Id, Guid PartyId, Guid? AmendmentId, DateOnly DecidedOn, string Reference)
+public sealed record AdoptionResponse(Guid Id, Guid PartyId, Guid? AmendmentId, DateOnly DecidedOn, string Reference, Guid? SupplementId = null)
 {
-    public static AdoptionResponse From(Adoption a) => new(a.Id, a.PartyId, a.AmendmentId, a.DecidedOn, a.Reference);
+    public static AdoptionResponse From(Adoption a) => new(a.Id, a.PartyId, a.AmendmentId, a.DecidedOn, a.Reference, a.SupplementId);
 }
 
 public sealed record AgreementSummaryResponse(Guid Id, string CountyCode, string Title, string? CaseNumber, AgreementStatus Status,
@@ -100,7 +100,8 @@ public sealed record AmendmentResponse(Guid Id, string Title, DateOnly ProposedO
 
 public sealed record WithdrawalResponse(Guid PartyId, DateOnly DecidedOn, DateOnly EffectiveOn, string Reference);
 
-public sealed record SupplementResponse(Guid Id, string Title, string Description, DateOnly ValidFrom, string? Reference);
+public sealed record SupplementResponse(Guid Id, string Title, string Description, DateOnly ValidFrom, string? Reference,
+    AgreementStatus Status = AgreementStatus.Draft, string Explanation = "", int AdoptedCount = 0, DateOnly? AdoptionDeadline = null);
 
 public sealed record AgreementResponse(Guid Id, string CountyCode, string Title, string? CaseNumber, AgreementStatus Status, string StatusLabel,
     string Explanation, int AdoptedCount, int PartyCount, DateOnly ValidFrom, DateOnly? ValidTo, string ApplicableText, int Version,
@@ -116,6 +117,10 @@ public sealed record AgreementResponse(Guid Id, string CountyCode, string Title,
                 r.Withdrawal is null ? null : new WithdrawalResponse(r.Withdrawal.PartyId, r.Withdrawal.DecidedOn, r.Withdrawal.EffectiveOn, r.Withdrawal.Reference))).ToList(),
             a.Amendments.OrderBy(m => m.ProposedOn).Select(m => new AmendmentResponse(m.Id, m.Title, m.ProposedOn, a.AmendmentStatusOf(m),
                 a.Adoptions.Count(x => x.AmendmentId == m.Id))).ToList(),
-            a.Supplements.OrderBy(s => s.ValidFrom).Select(s => new SupplementResponse(s.Id, s.Title, s.Description, s.ValidFrom, s.Reference)).ToList());
+            a.Supplements.OrderBy(s => s.ValidFrom).Select(s =>
+            {
+                var st = a.SupplementStateOn(s, today);
+                return new SupplementResponse(s.Id, s.Title, s.Description, s.ValidFrom, s.Reference, st.Status, st.Explanation, st.AdoptedCount, s.AdoptionDeadline);
+            }).ToList());
     }
 }

@@ -517,8 +517,9 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             "Tillägg till Samverkansavtal Värmland om de gemensamma resurserna, cirka 200 miljoner kronor (55 + 101 + 44 mnkr) som " +
             "förvaltas och särredovisas av Region Värmland. Alla 17 parter kan föreslå insatser; ställningstagandet kräver konsensus " +
             "i Värmlandsrådet efter beredning i VRAU med stöd av VRAG.",
-            new DateOnly(2024, 1, 1), "Värmlandsrådet 2023-11-24 § 12");
+            new DateOnly(2022, 1, 1), "Värmlandsrådet 2021-06-11 § 8", new DateOnly(2021, 12, 31));
         db.Agreements.Add(agreement);
+        VarmlandFund.Seed(db, agreement, parties);
 
         var council = new Body(county.Id, BodyKind.CountyCouncil, "Värmlandsrådet", "VR", BodyRules.Default with { MinMeetingsPerYear = 4 }, null);
         council.AddTerm(TermStart, TermEnd);

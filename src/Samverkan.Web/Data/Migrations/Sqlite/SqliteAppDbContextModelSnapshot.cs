@@ -188,11 +188,16 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SupplementId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AmendmentId");
 
                     b.HasIndex("PartyId");
+
+                    b.HasIndex("SupplementId");
 
                     b.HasIndex("AgreementId", "PartyId", "AmendmentId");
 
@@ -288,6 +293,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samverkan.Domain.Agreements.Supplement", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptionDeadline")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AgreementId")
@@ -1058,6 +1066,241 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PopulationFigures", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("SupplementId");
+
+                    b.ToTable("Funds", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.FundSource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundId");
+
+                    b.ToTable("FundSources", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Assessment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("DecidedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalReport")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PositionTakenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposingPartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("FundId");
+
+                    b.HasIndex("ProposingPartyId");
+
+                    b.ToTable("Initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.InitiativeStand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("InitiativeId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("InitiativeStands", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.LedgerEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Affects")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReversesEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId");
+
+                    b.HasIndex("FundId", "Date");
+
+                    b.HasIndex("FundId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("LedgerEntries", (string)null);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -1897,6 +2140,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Agreements.Supplement", null)
+                        .WithMany()
+                        .HasForeignKey("SupplementId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Agreements.Agreement", b =>
@@ -2130,6 +2378,110 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Agreements.Supplement", null)
+                        .WithMany()
+                        .HasForeignKey("SupplementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.FundSource", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Fund", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ProposingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Samverkan.Domain.Funds.CriterionAnswer", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("InitiativeId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Comment")
+                                .HasMaxLength(2000);
+
+                            b1.Property<string>("Criterion")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.Property<bool>("Met");
+
+                            b1.HasKey("InitiativeId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Initiatives");
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InitiativeId");
+                        });
+
+                    b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.InitiativeStand", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany("Stands")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.LedgerEntry", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Fund", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -2282,6 +2634,18 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Samverkan.Domain.CostSharing.CostModel", b =>
                 {
                     b.Navigation("Rules");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Sources");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
+                {
+                    b.Navigation("Stands");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Meetings.Meeting", b =>

@@ -1,0 +1,306 @@
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Meetings;
+
+namespace Samverkan.Domain.Funds;
+
+public enum InitiativeStatus
+{
+    Draft,
+    Submitted,
+
+    /// <summary>VRAU's recommendation, with VRAG's support, is written.</summary>
+    Prepared,
+
+    /// <summary>The Council took the position to grant, by consensus.</summary>
+    Granted,
+
+    /// <summary>The Council took no position to grant: an objection, an absent party, or a recommendation to reject.</summary>
+    NotGranted,
+
+    /// <summary>The region decided under its own delegation; the amount is committed in the ledger.</summary>
+    Decided,
+
+    /// <summary>Money is being paid out.</summary>
+    Running,
+
+    /// <summary>Final report in; unused money returned and the rest of the commitment released.</summary>
+    Closed,
+}
+
+public enum Recommendation
+{
+    Grant,
+    Reject,
+}
+
+/// <summary>One of the seed's criteria answered in the preparation.</summary>
+public sealed record CriterionAnswer(string Criterion, bool Met, string? Comment);
+
+/// <summary>A party's stand on an initiative at the Council's meeting: the minutes' own positions.</summary>
+public sealed class InitiativeStand : ICountyOwned
+{
+    private InitiativeStand()
+    {
+    }
+
+    internal InitiativeStand(Initiative initiative, Guid partyId, PartyPosition position, string? note)
+    {
+        Id = Guid.NewGuid();
+        InitiativeId = initiative.Id;
+        CountyId = initiative.CountyId;
+        PartyId = partyId;
+        Position = position;
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid InitiativeId { get; private set; }
+
+    public Guid CountyId { get; private set; }
+
+    public Guid PartyId { get; private set; }
+
+    public PartyPosition Position { get; private set; }
+
+    public string? Note { get; private set; }
+}
+
+/// <summary>The Council's consensus on an initiative: who supported, who objected and who was absent.</summary>
+public sealed record ConsensusOutcome(bool Granted, IReadOnlyList<Guid> Objecting, IReadOnlyList<Guid> Absent);
+
+/// <summary>
+/// An initiative (satsning) on a shared fund (seed 004): proposed by any party, prepared by VRAU with VRAG's support,
+/// granted by the Council only by consensus, decided by the region (a commitment in the ledger), paid out, closed.
+/// </summary>
+public sealed class Initiative : ICountyOwned
+{
+    private readonly List<InitiativeStand> stands = [];
+
+    private Initiative()
+    {
+        Title = string.Empty;
+        Purpose = string.Empty;
+        Criteria = [];
+    }
+
+    public Initiative(Fund fund, string title, string purpose, decimal budget, Guid proposingPartyId, DateOnly startsOn, DateOnly endsOn)
+    {
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            throw new DomainRuleException("InitiativeTitle", "Satsningen måste ha en rubrik.");
+        }
+
+        if (budget <= 0 || decimal.Round(budget, 2) != budget)
+        {
+            throw new DomainRuleException("InitiativeBudget", "Budgeten anges i kronor, större än noll, med högst två decimaler.");
+        }
+
+        if (endsOn < startsOn)
+        {
+            throw new DomainRuleException("InitiativePeriod", "Slutdatumet kan inte ligga före startdatumet.");
+        }
+
+        Id = Guid.NewGuid();
+        CountyId = fund.CountyId;
+        FundId = fund.Id;
+        Title = title.Trim();
+        Purpose = purpose.Trim();
+        Budget = budget;
+        ProposingPartyId = proposingPartyId;
+        StartsOn = startsOn;
+        EndsOn = endsOn;
+        Status = InitiativeStatus.Draft;
+        Criteria = [];
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CountyId { get; private set; }
+
+    public Guid FundId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string Purpose { get; private set; }
+
+    public decimal Budget { get; private set; }
+
+    public Guid ProposingPartyId { get; private set; }
+
+    public DateOnly StartsOn { get; private set; }
+
+    public DateOnly EndsOn { get; private set; }
+
+    public InitiativeStatus Status { get; private set; }
+
+    public Recommendation? Recommendation { get; private set; }
+
+    public string? Assessment { get; private set; }
+
+    public List<CriterionAnswer> Criteria { get; private set; }
+
+    public IReadOnlyList<InitiativeStand> Stands => stands;
+
+    public DateOnly? PositionTakenOn { get; private set; }
+
+    public decimal? DecidedAmount { get; private set; }
+
+    public DateOnly? DecidedOn { get; private set; }
+
+    public string? DecisionReference { get; private set; }
+
+    public DateOnly? ClosedOn { get; private set; }
+
+    public string? FinalReport { get; private set; }
+
+    public void Submit()
+    {
+        Expect(InitiativeStatus.Draft, "InitiativeSubmit", "Bara ett utkast kan lämnas in.");
+        Status = InitiativeStatus.Submitted;
+    }
+
+    public void Prepare(Recommendation recommendation, string assessment, IEnumerable<CriterionAnswer> criteria)
+    {
+        Expect(InitiativeStatus.Submitted, "InitiativePrepare", "Bara en inlämnad satsning kan beredas.");
+        if (string.IsNullOrWhiteSpace(assessment))
+        {
+            throw new DomainRuleException("PreparationAssessment", "Beredningen måste ha en skriftlig bedömning.");
+        }
+
+        var answers = criteria.ToList();
+        if (answers.Count == 0 || answers.Any(a => string.IsNullOrWhiteSpace(a.Criterion)))
+        {
+            throw new DomainRuleException("PreparationCriteria", "Besvara kriterierna ett för ett.");
+        }
+
+        Recommendation = recommendation;
+        Assessment = assessment.Trim();
+        Criteria = answers.Select(a => a with { Criterion = a.Criterion.Trim() }).ToList();
+        Status = InitiativeStatus.Prepared;
+    }
+
+    /// <summary>Records a party's stand at the Council's meeting; a later stand of the same party replaces it.</summary>
+    public void RecordStand(Guid partyId, PartyPosition position, string? note, IReadOnlyCollection<Guid> parties)
+    {
+        Expect(InitiativeStatus.Prepared, "StandPrepared", "Parternas ställningstaganden antecknas när satsningen är beredd.");
+        if (!parties.Contains(partyId))
+        {
+            throw new DomainRuleException("StandParty", "Den angivna parten är inte part i samverkan.");
+        }
+
+        stands.RemoveAll(s => s.PartyId == partyId);
+        stands.Add(new InitiativeStand(this, partyId, position, note));
+    }
+
+    /// <summary>The consensus rule the minutes use, with every party required to support (seed 004).</summary>
+    public ConsensusOutcome ConsensusAmong(IReadOnlyCollection<Guid> parties)
+    {
+        var objecting = stands.Where(s => s.Position == PartyPosition.Object).Select(s => s.PartyId).ToList();
+        var absent = parties.Where(p => stands.All(s => s.PartyId != p)).ToList();
+        var granted = Recommendation == Funds.Recommendation.Grant
+            && Consensus.NoObjection(stands.Select(s => s.Position))
+            && parties.All(p => stands.Any(s => s.PartyId == p && s.Position == PartyPosition.Agree));
+        return new ConsensusOutcome(granted, objecting, absent);
+    }
+
+    public ConsensusOutcome TakePosition(IReadOnlyCollection<Guid> parties, DateOnly on)
+    {
+        Expect(InitiativeStatus.Prepared, "PositionPrepared", "Rådets ställningstagande tas när satsningen är beredd.");
+        var outcome = ConsensusAmong(parties);
+        Status = outcome.Granted ? InitiativeStatus.Granted : InitiativeStatus.NotGranted;
+        PositionTakenOn = on;
+        return outcome;
+    }
+
+    /// <summary>The region's own decision under its delegation turns the granted amount into a commitment.</summary>
+    public LedgerEntry Decide(Fund fund, decimal amount, string reference, DateOnly decidedOn, string recordedBy, FundValidity validity)
+    {
+        EnsureFund(fund);
+        Expect(InitiativeStatus.Granted, "DecisionGranted", "Regionen kan besluta först när rådet har ställt sig bakom satsningen.");
+        if (amount > Budget)
+        {
+            throw new DomainRuleException("DecisionAboveBudget", $"Beslutet kan inte vara större än satsningens budget, {SwedishText.Kronor(Budget)}.");
+        }
+
+        var entry = fund.Commit(Id, amount, decidedOn, reference, recordedBy, validity);
+        DecidedAmount = amount;
+        DecidedOn = decidedOn;
+        DecisionReference = reference.Trim();
+        Status = InitiativeStatus.Decided;
+        return entry;
+    }
+
+    public LedgerEntry Disburse(Fund fund, decimal amount, DateOnly paidOn, string reference, string recordedBy)
+    {
+        EnsureFund(fund);
+        if (Status is not (InitiativeStatus.Decided or InitiativeStatus.Running))
+        {
+            throw new DomainRuleException("DisbursementDecided", "Utbetalningar görs bara för beslutade satsningar som inte är avslutade.");
+        }
+
+        var entry = fund.Disburse(Id, amount, paidOn, reference, recordedBy);
+        Status = InitiativeStatus.Running;
+        return entry;
+    }
+
+    /// <summary>Closing takes the final report, records money paid back, and releases what remains of the commitment.</summary>
+    public IReadOnlyList<LedgerEntry> Close(Fund fund, DateOnly closedOn, string finalReport, decimal returned, string reference, string recordedBy)
+    {
+        EnsureFund(fund);
+        if (Status is not (InitiativeStatus.Decided or InitiativeStatus.Running))
+        {
+            throw new DomainRuleException("CloseRunning", "Bara en beslutad eller pågående satsning kan avslutas.");
+        }
+
+        if (string.IsNullOrWhiteSpace(finalReport))
+        {
+            throw new DomainRuleException("CloseFinalReport", "Avslutet kräver en slutrapport.");
+        }
+
+        var written = new List<LedgerEntry>();
+        if (returned > 0)
+        {
+            written.Add(fund.Return(Id, returned, closedOn, reference, recordedBy));
+        }
+
+        if (fund.ReleaseRemaining(Id, closedOn, reference, recordedBy) is { } release)
+        {
+            written.Add(release);
+        }
+
+        FinalReport = finalReport.Trim();
+        ClosedOn = closedOn;
+        Status = InitiativeStatus.Closed;
+        return written;
+    }
+
+    public static string Label(InitiativeStatus status) => status switch
+    {
+        InitiativeStatus.Draft => "Utkast",
+        InitiativeStatus.Submitted => "Inlämnad",
+        InitiativeStatus.Prepared => "Beredd",
+        InitiativeStatus.Granted => "Rådet ställer sig bakom",
+        InitiativeStatus.NotGranted => "Inget ställningstagande",
+        InitiativeStatus.Decided => "Beslutad",
+        InitiativeStatus.Running => "Pågår",
+        InitiativeStatus.Closed => "Avslutad",
+        _ => status.ToString(),
+    };
+
+    private void EnsureFund(Fund fund)
+    {
+        if (fund.Id != FundId)
+        {
+            throw new DomainRuleException("InitiativeFund", "Satsningen hör till en annan fond.");
+        }
+    }
+
+    private void Expect(InitiativeStatus status, string rule, string message)
+    {
+        if (Status != status)
+        {
+            throw new DomainRuleException(rule, $"{message} Satsningen är nu: {Label(Status).ToLowerInvariant()}.", RuleSeverity.Conflict);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.Funds;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Funds;
+
+/// <summary>The county's funds with their balances.</summary>
+public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    public IReadOnlyList<(Fund Fund, FundBalances Balances)> Funds { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        await LoadCountyAsync();
+        var funds = await db.Funds.AsNoTracking().Include(f => f.Entries).Where(f => f.CountyId == County.Id).ToListAsync();
+        Funds = funds.OrderBy(f => f.Name).Select(f => (f, f.Balances)).ToList();
+    }
+}
+
+/// <summary>The fund page: validity, sources, balances, initiatives, and a party's proposal.</summary>
+public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public ProposalForm Input { get; set; } = new();
+
+    public FundContext Context { get; private set; } = null!;
+
+    public IReadOnlyList<Initiative> Initiatives { get; private set; } = [];
+
+    public IReadOnlyList<Party> ProposableParties { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostProposeAsync()
+    {
+        await LoadAsync();
+        if (Input.PartyId is not { } partyId || ProposableParties.All(p => p.Id != partyId))
+        {
+            Access.EnsureActFor(County.Id, Input.PartyId ?? Guid.Empty);
+            ModelState.AddModelError("Input.PartyId", "Välj en part som du får föreslå för.");
+        }
+
+        if (Input.StartsOn is null || Input.EndsOn is null)
+        {
+            ModelState.AddModelError("Input.StartsOn", "Ange period (ÅÅÅÅ-MM-DD).");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            var initiative = new Initiative(Context.Fund, Input.Title ?? string.Empty, Input.Purpose ?? string.Empty, Input.Budget ?? 0m,
+                Input.PartyId!.Value, Input.StartsOn!.Value, Input.EndsOn!.Value);
+            db.Initiatives.Add(initiative);
+            await db.SaveChangesAsync();
+            return Redirect($"/counties/{County.Code}/initiatives/{initiative.Id}");
+        }
+        catch (DomainRuleException e)
+        {
+            ModelState.AddModelError(e.Rule == "InitiativeBudget" ? "Input.Budget" : e.Rule == "InitiativePeriod" ? "Input.StartsOn" : "Input.Title", e.Message);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        Context = await FundQueries.LoadReadableAsync(db, Access, Id, HttpContext.RequestAborted);
+        if (Context.Fund.CountyId != County.Id)
+        {
+            throw new NotFoundException("Fonden finns inte i länet.");
+        }
+
+        Initiatives = await db.Initiatives.AsNoTracking().Where(i => i.FundId == Id).ToListAsync();
+        ProposableParties = Context.Agreement.Parties.Select(p => p.Party!).Where(p => Access.CanActFor(County.Id, p.Id))
+            .OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();
+    }
+}
+
+public sealed class ProposalForm
+{
+    public Guid? PartyId { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Purpose { get; set; }
+
+    public decimal? Budget { get; set; }
+
+    public DateOnly? StartsOn { get; set; }
+
+    public DateOnly? EndsOn { get; set; }
+}

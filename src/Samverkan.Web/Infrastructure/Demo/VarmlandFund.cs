@@ -1,0 +1,124 @@
+using Samverkan.Domain.Agreements;
+using Samverkan.Domain.Counties;
+using Samverkan.Domain.Funds;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+
+namespace Samverkan.Web.Infrastructure.Demo;
+
+/// <summary>
+/// Värmland's shared resources (seed 004): the supplement adopted by all 17 councils in the autumn of 2021, the fund
+/// opened 2022-01-01 with its three sources, and initiatives in every state. The seed does not say which source is
+/// which, so the sources have neutral labels.
+/// </summary>
+internal static class VarmlandFund
+{
+    private static readonly DateOnly Opened = new(2022, 1, 1);
+    private const string Secretariat = "Sekretariatet Värmland (demo)";
+
+    private static readonly string[] Criteria =
+    [
+        "Har betydelse för hela länet",
+        "Går utöver en enskild parts ansvar",
+        "Utgår från Värmlandsstrategins vision, mål och prioriteringar eller trafikförsörjningsprogrammets mål 2040",
+        "Medfinansiering eller hävstång (önskvärt, inte krav)",
+    ];
+
+    public static void Seed(AppDbContext db, Agreement agreement, IReadOnlyList<Party> parties)
+    {
+        var supplement = agreement.Supplements.Single();
+        var day = new DateOnly(2021, 9, 20);
+        foreach (var party in parties)
+        {
+            var prefix = party.Kind == PartyKind.Region ? "RF" : "KF";
+            agreement.RecordAdoption(party.Id, day, $"{prefix} {day:yyyy-MM-dd} § {100 + day.Day}", new DateOnly(2022, 1, 1), supplementId: supplement.Id);
+            day = day.AddDays(5);
+        }
+
+        var fund = new Fund(agreement.CountyId, agreement, supplement, "De gemensamma resurserna (DGR)", Opened,
+            [("Källa A", 55_000_000m), ("Källa B", 101_000_000m), ("Källa C", 44_000_000m)], Secretariat);
+        db.Funds.Add(fund);
+        var ids = parties.Select(p => p.Id).ToList();
+        Party P(string name) => parties.Single(p => p.Name == name);
+        FundValidity On(DateOnly d) => fund.ValidityOn(agreement, supplement, d);
+
+        Initiative Propose(string title, string purpose, decimal budget, Party by, DateOnly starts, DateOnly ends)
+        {
+            var i = new Initiative(fund, title, purpose, budget, by.Id, starts, ends);
+            db.Initiatives.Add(i);
+            return i;
+        }
+
+        void Prepare(Initiative i)
+        {
+            i.Submit();
+            i.Prepare(Recommendation.Grant, "VRAU tillstyrker efter beredning med stöd av VRAG.",
+                Criteria.Select((c, n) => new CriterionAnswer(c, n < 3 || i.Budget > 20_000_000m, null)));
+        }
+
+        void Council(Initiative i, DateOnly on, Party? objecting = null)
+        {
+            Prepare(i);
+            foreach (var id in ids)
+            {
+                i.RecordStand(id, id == objecting?.Id ? PartyPosition.Object : PartyPosition.Agree,
+                    id == objecting?.Id ? "Satsningen bör finansieras inom ordinarie verksamhet." : null, ids);
+            }
+
+            i.TakePosition(ids, on);
+        }
+
+        var region = parties.Single(p => p.Kind == PartyKind.Region);
+
+        // Closed, with money paid back.
+        var skills = Propose("Kompetensplattform Värmland", "Samordnad kompetensförsörjning för länets arbetsgivare.", 12_000_000m, region,
+            new DateOnly(2022, 3, 1), new DateOnly(2024, 12, 31));
+        Council(skills, new DateOnly(2022, 2, 11));
+        skills.Decide(fund, 12_000_000m, "RS 2022/118", new DateOnly(2022, 2, 22), Secretariat, On(new DateOnly(2022, 2, 22)));
+        skills.Disburse(fund, 5_000_000m, new DateOnly(2022, 4, 1), "Utbetalning 1", Secretariat);
+        skills.Disburse(fund, 4_500_000m, new DateOnly(2023, 4, 1), "Utbetalning 2", Secretariat);
+        skills.Disburse(fund, 2_000_000m, new DateOnly(2024, 4, 2), "Utbetalning 3", Secretariat);
+        skills.Close(fund, new DateOnly(2025, 3, 14), "Plattformen drivs vidare i ordinarie regi.", 250_000.50m, "RS 2025/77", Secretariat);
+
+        // Running: a small municipality's proposal.
+        var tourism = Propose("Besöksnäring i norra Värmland", "Gemensam destinationsutveckling för norra länsdelen.", 8_000_000m, P("Torsby"),
+            new DateOnly(2023, 1, 1), new DateOnly(2026, 12, 31));
+        Council(tourism, new DateOnly(2022, 11, 25));
+        tourism.Decide(fund, 8_000_000m, "RS 2022/904", new DateOnly(2022, 12, 6), Secretariat, On(new DateOnly(2022, 12, 6)));
+        tourism.Disburse(fund, 2_000_000m, new DateOnly(2023, 2, 1), "Utbetalning 1", Secretariat);
+        tourism.Disburse(fund, 2_000_000m, new DateOnly(2024, 2, 1), "Utbetalning 2", Secretariat);
+        tourism.Disburse(fund, 1_500_000m, new DateOnly(2025, 2, 3), "Utbetalning 3", Secretariat);
+
+        // Running: public transport towards the 2040 goals.
+        var commute = Propose("Pendlarstråk 2040", "Snabbare pendling mellan länets centralorter enligt trafikförsörjningsprogrammets mål 2040.",
+            40_000_000m, P("Karlstad"), new DateOnly(2023, 6, 1), new DateOnly(2027, 12, 31));
+        Council(commute, new DateOnly(2023, 4, 21));
+        commute.Decide(fund, 35_000_000m, "RS 2023/311", new DateOnly(2023, 5, 9), Secretariat, On(new DateOnly(2023, 5, 9)));
+        commute.Disburse(fund, 10_000_000m, new DateOnly(2023, 9, 1), "Utbetalning 1", Secretariat);
+        commute.Disburse(fund, 12_500_000m, new DateOnly(2024, 9, 2), "Utbetalning 2", Secretariat);
+
+        // Decided, nothing paid yet.
+        var hydrogen = Propose("Vätgas i Värmland", "Förstudie om vätgasinfrastruktur för tunga transporter.", 6_000_000m, P("Kristinehamn"),
+            new DateOnly(2026, 1, 1), new DateOnly(2027, 6, 30));
+        Council(hydrogen, new DateOnly(2025, 11, 21));
+        hydrogen.Decide(fund, 6_000_000m, "RS 2025/902", new DateOnly(2025, 12, 2), Secretariat, On(new DateOnly(2025, 12, 2)));
+
+        // One party objected: no position.
+        var eServices = Propose("Gemensam e-tjänsteplattform", "En plattform för kommunernas e-tjänster.", 15_000_000m, P("Arvika"),
+            new DateOnly(2024, 1, 1), new DateOnly(2026, 12, 31));
+        Council(eServices, new DateOnly(2023, 11, 24), objecting: P("Hammarö"));
+
+        // Granted by the Council, awaiting the region's decision.
+        var food = Propose("Värmländsk livsmedelsstrategi", "Genomförande av den regionala livsmedelsstrategin.", 4_000_000m, P("Säffle"),
+            new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31));
+        Council(food, new DateOnly(2026, 9, 25));
+
+        // Prepared, on its way to the Council; submitted; a draft.
+        Prepare(Propose("Kulturstråk längs Klarälven", "Samordnade kulturinsatser längs älvdalen.", 3_000_000m, P("Hagfors"),
+            new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31)));
+        Propose("Digital infrastruktur i glesbygd", "Bredband och mobiltäckning där marknaden inte bygger.", 20_000_000m, P("Årjäng"),
+            new DateOnly(2027, 1, 1), new DateOnly(2029, 12, 31)).Submit();
+        Propose("Gemensam upphandling av skolskjuts", "Utkast: samordnad upphandling.", 2_000_000m, P("Munkfors"),
+            new DateOnly(2027, 8, 1), new DateOnly(2029, 6, 30));
+    }
+}

@@ -109,8 +109,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -168,6 +168,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    FailedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: false)
                 },
@@ -358,27 +359,6 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "People",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_People", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_People_Counties_CountyId",
-                        column: x => x.CountyId,
-                        principalTable: "Counties",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Projects",
                 columns: table => new
                 {
@@ -495,7 +475,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Description = table.Column<string>(type: "TEXT", nullable: false),
                     ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AdoptionDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -666,6 +647,36 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "People",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PoliticalParty = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    IsElected = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_People", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_People_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_People_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PopulationFigures",
                 columns: table => new
                 {
@@ -673,7 +684,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Population = table.Column<int>(type: "INTEGER", nullable: false)
+                    Population = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -716,6 +728,31 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CostYearRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CostModelId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
+                    IndexSeries = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DecisionReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CostYearRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CostYearRules_CostModels_CostModelId",
+                        column: x => x.CostModelId,
+                        principalTable: "CostModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Adoptions",
                 columns: table => new
                 {
@@ -724,6 +761,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AmendmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupplementId = table.Column<Guid>(type: "TEXT", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
@@ -748,31 +786,47 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Adoptions_Supplements_SupplementId",
+                        column: x => x.SupplementId,
+                        principalTable: "Supplements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "CostYearRules",
+                name: "Funds",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CostModelId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
-                    IndexSeries = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    DecisionReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupplementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CostYearRules", x => x.Id);
+                    table.PrimaryKey("PK_Funds", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CostYearRules_CostModels_CostModelId",
-                        column: x => x.CostModelId,
-                        principalTable: "CostModels",
+                        name: "FK_Funds_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Funds_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Funds_Supplements_SupplementId",
+                        column: x => x.SupplementId,
+                        principalTable: "Supplements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -853,6 +907,28 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "TermsOfOffice",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BodyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DeviationReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TermsOfOffice", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TermsOfOffice_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -899,25 +975,65 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "TermsOfOffice",
+                name: "FundSources",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BodyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
                     CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DeviationReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TermsOfOffice", x => x.Id);
+                    table.PrimaryKey("PK_FundSources", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_TermsOfOffice_Bodies_BodyId",
-                        column: x => x.BodyId,
-                        principalTable: "Bodies",
+                        name: "FK_FundSources_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Budget = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ProposingPartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Recommendation = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Assessment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PositionTakenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecisionReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FinalReport = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Criteria = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Parties_ProposingPartyId",
+                        column: x => x.ProposingPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1004,6 +1120,68 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         name: "FK_ExtraMeetingRequests_Memberships_MembershipId",
                         column: x => x.MembershipId,
                         principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeStands",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeStands", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeStands_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativeStands_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LedgerEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Affects = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReversesEntryId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LedgerEntries_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LedgerEntries_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1181,6 +1359,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Adoptions_SupplementId",
+                table: "Adoptions",
+                column: "SupplementId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgendaDocuments_AgendaItemId",
                 table: "AgendaDocuments",
                 column: "AgendaItemId");
@@ -1335,6 +1518,26 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Funds_AgreementId",
+                table: "Funds",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Funds_CountyId",
+                table: "Funds",
+                column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Funds_SupplementId",
+                table: "Funds",
+                column: "SupplementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundSources_FundId",
+                table: "FundSources",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupCharters_BodyId",
                 table: "GroupCharters",
                 column: "BodyId",
@@ -1351,6 +1554,32 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 table: "IndexValues",
                 columns: new[] { "Series", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CountyId",
+                table: "Initiatives",
+                column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_FundId",
+                table: "Initiatives",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_ProposingPartyId",
+                table: "Initiatives",
+                column: "ProposingPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeStands_InitiativeId_PartyId",
+                table: "InitiativeStands",
+                columns: new[] { "InitiativeId", "PartyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeStands_PartyId",
+                table: "InitiativeStands",
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_AgreementId_PartyId_Year_Instalment_Kind",
@@ -1374,6 +1603,22 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 table: "InvoiceSeries",
                 columns: new[] { "CountyId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_FundId_Date",
+                table: "LedgerEntries",
+                columns: new[] { "FundId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_FundId_Sequence",
+                table: "LedgerEntries",
+                columns: new[] { "FundId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_InitiativeId",
+                table: "LedgerEntries",
+                column: "InitiativeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Meetings_BodyId",
@@ -1454,6 +1699,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 name: "IX_People_CountyId",
                 table: "People",
                 column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_PartyId",
+                table: "People",
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PoliticalParties_Abbreviation",
@@ -1565,6 +1815,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 name: "FormerFees");
 
             migrationBuilder.DropTable(
+                name: "FundSources");
+
+            migrationBuilder.DropTable(
                 name: "GroupCharters");
 
             migrationBuilder.DropTable(
@@ -1574,10 +1827,16 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 name: "IndexValues");
 
             migrationBuilder.DropTable(
+                name: "InitiativeStands");
+
+            migrationBuilder.DropTable(
                 name: "Invoices");
 
             migrationBuilder.DropTable(
                 name: "InvoiceSeries");
+
+            migrationBuilder.DropTable(
+                name: "LedgerEntries");
 
             migrationBuilder.DropTable(
                 name: "MinutesCorrections");
@@ -1599,9 +1858,6 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Scenarios");
-
-            migrationBuilder.DropTable(
-                name: "Supplements");
 
             migrationBuilder.DropTable(
                 name: "TermsOfOffice");
@@ -1631,10 +1887,10 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 name: "Memberships");
 
             migrationBuilder.DropTable(
-                name: "MinutesItems");
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
-                name: "Agreements");
+                name: "MinutesItems");
 
             migrationBuilder.DropTable(
                 name: "People");
@@ -1643,10 +1899,19 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 name: "PoliticalParties");
 
             migrationBuilder.DropTable(
+                name: "Funds");
+
+            migrationBuilder.DropTable(
                 name: "Minutes");
 
             migrationBuilder.DropTable(
+                name: "Supplements");
+
+            migrationBuilder.DropTable(
                 name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "Agreements");
 
             migrationBuilder.DropTable(
                 name: "Bodies");

@@ -110,8 +110,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: false)
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,6 +169,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     SentAt = table.Column<long>(type: "bigint", nullable: true),
                     LastError = table.Column<string>(type: "text", nullable: true),
+                    FailedAt = table.Column<long>(type: "bigint", nullable: true),
                     ClaimedBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     ClaimedUntil = table.Column<long>(type: "bigint", nullable: false)
                 },
@@ -359,27 +360,6 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "People",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_People", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_People_Counties_CountyId",
-                        column: x => x.CountyId,
-                        principalTable: "Counties",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Projects",
                 columns: table => new
                 {
@@ -496,7 +476,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Description = table.Column<string>(type: "text", nullable: false),
                     ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AdoptionDeadline = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -667,6 +648,36 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "People",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PoliticalParty = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    IsElected = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_People", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_People_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_People_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PopulationFigures",
                 columns: table => new
                 {
@@ -674,7 +685,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     CountyId = table.Column<Guid>(type: "uuid", nullable: false),
                     PartyId = table.Column<Guid>(type: "uuid", nullable: false),
                     Year = table.Column<int>(type: "integer", nullable: false),
-                    Population = table.Column<int>(type: "integer", nullable: false)
+                    Population = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -717,6 +729,31 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CostYearRules",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CostModelId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
+                    IndexSeries = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    DecisionReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CostYearRules", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CostYearRules_CostModels_CostModelId",
+                        column: x => x.CostModelId,
+                        principalTable: "CostModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Adoptions",
                 columns: table => new
                 {
@@ -725,6 +762,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     CountyId = table.Column<Guid>(type: "uuid", nullable: false),
                     PartyId = table.Column<Guid>(type: "uuid", nullable: false),
                     AmendmentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SupplementId = table.Column<Guid>(type: "uuid", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
@@ -749,31 +787,47 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         principalTable: "Parties",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Adoptions_Supplements_SupplementId",
+                        column: x => x.SupplementId,
+                        principalTable: "Supplements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
-                name: "CostYearRules",
+                name: "Funds",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CostModelId = table.Column<Guid>(type: "uuid", nullable: false),
                     CountyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    IndexSeries = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    DecisionReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SupplementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_CostYearRules", x => x.Id);
+                    table.PrimaryKey("PK_Funds", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_CostYearRules_CostModels_CostModelId",
-                        column: x => x.CostModelId,
-                        principalTable: "CostModels",
+                        name: "FK_Funds_Agreements_AgreementId",
+                        column: x => x.AgreementId,
+                        principalTable: "Agreements",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Funds_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Funds_Supplements_SupplementId",
+                        column: x => x.SupplementId,
+                        principalTable: "Supplements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -854,6 +908,28 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "TermsOfOffice",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    DeviationReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TermsOfOffice", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TermsOfOffice_Bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "Bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Memberships",
                 columns: table => new
                 {
@@ -900,25 +976,65 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "TermsOfOffice",
+                name: "FundSources",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
                     CountyId = table.Column<Guid>(type: "uuid", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DeviationReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_TermsOfOffice", x => x.Id);
+                    table.PrimaryKey("PK_FundSources", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_TermsOfOffice_Bodies_BodyId",
-                        column: x => x.BodyId,
-                        principalTable: "Bodies",
+                        name: "FK_FundSources_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Initiatives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Budget = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    ProposingPartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Recommendation = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Assessment = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    PositionTakenOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecisionReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FinalReport = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    Criteria = table.Column<string>(type: "jsonb", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Initiatives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Initiatives_Parties_ProposingPartyId",
+                        column: x => x.ProposingPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -1005,6 +1121,68 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         name: "FK_ExtraMeetingRequests_Memberships_MembershipId",
                         column: x => x.MembershipId,
                         principalTable: "Memberships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InitiativeStands",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InitiativeStands", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InitiativeStands_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InitiativeStands_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LedgerEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CountyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Affects = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Reference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReversesEntryId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LedgerEntries_Funds_FundId",
+                        column: x => x.FundId,
+                        principalTable: "Funds",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_LedgerEntries_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1182,6 +1360,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Adoptions_SupplementId",
+                table: "Adoptions",
+                column: "SupplementId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AgendaDocuments_AgendaItemId",
                 table: "AgendaDocuments",
                 column: "AgendaItemId");
@@ -1336,6 +1519,26 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 column: "PartyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Funds_AgreementId",
+                table: "Funds",
+                column: "AgreementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Funds_CountyId",
+                table: "Funds",
+                column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Funds_SupplementId",
+                table: "Funds",
+                column: "SupplementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FundSources_FundId",
+                table: "FundSources",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GroupCharters_BodyId",
                 table: "GroupCharters",
                 column: "BodyId",
@@ -1352,6 +1555,32 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 table: "IndexValues",
                 columns: new[] { "Series", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CountyId",
+                table: "Initiatives",
+                column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_FundId",
+                table: "Initiatives",
+                column: "FundId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_ProposingPartyId",
+                table: "Initiatives",
+                column: "ProposingPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeStands_InitiativeId_PartyId",
+                table: "InitiativeStands",
+                columns: new[] { "InitiativeId", "PartyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InitiativeStands_PartyId",
+                table: "InitiativeStands",
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invoices_AgreementId_PartyId_Year_Instalment_Kind",
@@ -1375,6 +1604,22 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 table: "InvoiceSeries",
                 columns: new[] { "CountyId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_FundId_Date",
+                table: "LedgerEntries",
+                columns: new[] { "FundId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_FundId_Sequence",
+                table: "LedgerEntries",
+                columns: new[] { "FundId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerEntries_InitiativeId",
+                table: "LedgerEntries",
+                column: "InitiativeId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Meetings_BodyId",
@@ -1455,6 +1700,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 name: "IX_People_CountyId",
                 table: "People",
                 column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_People_PartyId",
+                table: "People",
+                column: "PartyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_PoliticalParties_Abbreviation",
@@ -1566,6 +1816,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 name: "FormerFees");
 
             migrationBuilder.DropTable(
+                name: "FundSources");
+
+            migrationBuilder.DropTable(
                 name: "GroupCharters");
 
             migrationBuilder.DropTable(
@@ -1575,10 +1828,16 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 name: "IndexValues");
 
             migrationBuilder.DropTable(
+                name: "InitiativeStands");
+
+            migrationBuilder.DropTable(
                 name: "Invoices");
 
             migrationBuilder.DropTable(
                 name: "InvoiceSeries");
+
+            migrationBuilder.DropTable(
+                name: "LedgerEntries");
 
             migrationBuilder.DropTable(
                 name: "MinutesCorrections");
@@ -1600,9 +1859,6 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Scenarios");
-
-            migrationBuilder.DropTable(
-                name: "Supplements");
 
             migrationBuilder.DropTable(
                 name: "TermsOfOffice");
@@ -1632,10 +1888,10 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 name: "Memberships");
 
             migrationBuilder.DropTable(
-                name: "MinutesItems");
+                name: "Initiatives");
 
             migrationBuilder.DropTable(
-                name: "Agreements");
+                name: "MinutesItems");
 
             migrationBuilder.DropTable(
                 name: "People");
@@ -1644,10 +1900,19 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 name: "PoliticalParties");
 
             migrationBuilder.DropTable(
+                name: "Funds");
+
+            migrationBuilder.DropTable(
                 name: "Minutes");
 
             migrationBuilder.DropTable(
+                name: "Supplements");
+
+            migrationBuilder.DropTable(
                 name: "Meetings");
+
+            migrationBuilder.DropTable(
+                name: "Agreements");
 
             migrationBuilder.DropTable(
                 name: "Bodies");

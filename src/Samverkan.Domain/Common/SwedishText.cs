@@ -15,6 +15,11 @@ public static class SwedishText
     /// <summary>A count with the right form of the word: "1 avvikelse", "3 avvikelser".</summary>
     public static string Count(long count, string singular, string plural) => $"{Thousands(count)} {(count == 1 ? singular : plural)}";
 
+    /// <summary>Kronor with öre when there are any ("1 250 000,50 kr"), whole kronor otherwise: for the fund's ledger, never rounded.</summary>
+    public static string Money(decimal amount) => amount == decimal.Truncate(amount)
+        ? Kronor(amount)
+        : amount.ToString("#,0.00", Culture).Replace('\u00A0', ' ').Replace('\u2212', '-') + " kr";
+
     public static string Kronor(decimal amount) => Thousands(amount) + " kr";
 
     public static string Thousands(decimal amount) => amount.ToString("#,0", Culture).Replace('\u00A0', ' ');

@@ -38,5 +38,18 @@ public sealed class AccessibilityBrowserTests(KestrelFactory factory) : IClassFi
         var checkedKinds = await PageCrawl.WithinTwoClicksAsync(page, factory.BaseUrl, "/counties/19", _ => page.ShouldBeAccessibleAsync());
 
         checkedKinds.Count.ShouldBeGreaterThanOrEqualTo(15, "the county page and the pages it links to: " + string.Join(", ", checkedKinds));
+
+        // Värmland's shared fund: its list, a fund and an initiative, as the county's secretariat sees them.
+        var fund = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        fund.SetDefaultTimeout(60_000);
+        await fund.GotoAsync(factory.BaseUrl + "/account/login");
+        await fund.GetByLabel("Användarnamn").FillAsync("sekretariat.varmland");
+        await fund.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await fund.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await fund.WaitForURLAsync("**/counties/17");
+        (await PageCrawl.WithinTwoClicksAsync(fund, factory.BaseUrl, "/counties/17/funds", _ => fund.ShouldBeAccessibleAsync())).Count.ShouldBeGreaterThanOrEqualTo(3);
+        await fund.GotoAsync(factory.BaseUrl + "/counties/17/funds");
+        await fund.Locator("main a[href*='/funds/']").First.ClickAsync();
+        await fund.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("fund"), FullPage = true });
     }
 }

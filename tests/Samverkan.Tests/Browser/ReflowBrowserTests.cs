@@ -57,6 +57,19 @@ public sealed class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<K
 
         var checkedKinds = await PageCrawl.WithinTwoClicksAsync(page, factory.BaseUrl, "/counties/19", CheckAsync);
         checkedKinds.Count.ShouldBeGreaterThanOrEqualTo(15);
+
+        // Värmland's shared fund pages too, as the county's secretariat sees them.
+        var varmland = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 320, Height = 640 } });
+        varmland.SetDefaultTimeout(60_000);
+        await varmland.GotoAsync(factory.BaseUrl + "/account/login");
+        await varmland.GetByLabel("Användarnamn").FillAsync("sekretariat.varmland");
+        await varmland.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await varmland.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await varmland.WaitForURLAsync("**/counties/17");
+        var previous = page;
+        page = varmland;
+        (await PageCrawl.WithinTwoClicksAsync(varmland, factory.BaseUrl, "/counties/17/funds", CheckAsync)).Count.ShouldBeGreaterThanOrEqualTo(3);
+        page = previous;
         await page.GotoAsync(factory.BaseUrl + "/counties/19/cost-sharing");
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("cost-sharing-320"), FullPage = true });
         overflowing.ShouldBeEmpty();

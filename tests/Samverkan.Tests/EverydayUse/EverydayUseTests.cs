@@ -345,4 +345,18 @@ public sealed class EverydayUseTests
             status.ShouldBe(i == parties.Count - 1 ? "Adopted" : "Pending");
         }
     }
+
+    [Fact]
+    public async Task TheFundsMoney_IsShownToTheÖre_NeverRounded()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = (await api.GetJsonAsync("/api/v1/counties/17/funds")).EnumerateArray().Single();
+        var balance = fund.GetProperty("balance").GetDecimal();
+        balance.ShouldBe(160_750_000.50m);
+        using var page = await factory.PageClientAsync("sekretariat.varmland");
+        var html = WebUtility.HtmlDecode(await page.GetStringAsync($"/counties/17/funds/{fund.Str("id")}"));
+        html.ShouldContain("160 750 000,50 kr");
+        html.ShouldNotContain("160 750 001 kr");
+    }
 }

@@ -359,4 +359,41 @@ public sealed class EverydayUseTests
         html.ShouldContain("160 750 000,50 kr");
         html.ShouldNotContain("160 750 001 kr");
     }
+
+    [Fact]
+    public async Task HeldAndUpcomingMeetings_AreApart_AndAHeldMeetingOffersOnlyItsMinutes()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var srb = await SrbAsync(api);
+        using var page = await factory.PageClientAsync("sekretariat.vastmanland");
+        var body = WebUtility.HtmlDecode(await page.GetStringAsync($"/counties/19/bodies/{srb}"));
+        var upcoming = body[body.IndexOf("<caption>Kommande sammanträden</caption>", StringComparison.Ordinal)..body.IndexOf("<caption>Hållna sammanträden</caption>", StringComparison.Ordinal)];
+        upcoming.ShouldContain("2026-12-10");
+        upcoming.ShouldNotContain("2026-09-17");
+        body[body.IndexOf("<caption>Hållna sammanträden</caption>", StringComparison.Ordinal)..].ShouldContain("2026-09-17");
+
+        var june = WebUtility.HtmlDecode(await page.GetStringAsync($"/counties/19/meetings/{await MeetingOnAsync(api, srb, "2026-06-11")}"));
+        june.ShouldContain("Sammanträdet har hållits.");
+        june.ShouldNotContain("Ställ in sammanträdet");
+        june.ShouldNotContain("Lägg till ärende");
+        june.ShouldNotContain("Skicka kallelse");
+    }
+
+    [Fact]
+    public async Task AFormsErrors_AreShownBesideThatForm_NotUnderAnother()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var api = await factory.ApiClientAsync("sekretariat.vastmanland");
+        var srb = await SrbAsync(api);
+        using var page = await factory.PageClientAsync("sekretariat.vastmanland");
+        var path = $"/counties/19/bodies/{srb}";
+        var response = await PostFormAsync(page, path + "?handler=Plan", new() { ["location"] = "Regionhuset" }, path);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var error = html.IndexOf("Ange datum, starttid och sluttid för sammanträdet.", StringComparison.Ordinal);
+        error.ShouldBeGreaterThan(html.IndexOf("<summary>Planera sammanträde</summary>", StringComparison.Ordinal));
+        error.ShouldBeLessThan(html.IndexOf("id=\"add\"", StringComparison.Ordinal));
+        html.ShouldContain("Sammanträdet kunde inte planeras");
+        html.ShouldNotContain("Ledamoten kunde inte läggas till");
+    }
 }

@@ -40,7 +40,7 @@ public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Access a
         Bodies = BodyQueries.Ordered(await db.Bodies.AsNoTracking().WithMembers().Where(b => b.CountyId == County.Id).ToListAsync()).ToList();
 
         MyTasks = (await work.ForAsync(User, HttpContext.RequestAborted)).Where(t => t.Kind != Tasks.WorkList.Attention).ToList();
-        Attention.AddRange(await CountyAttention.ForAsync(db, County, Agreements, Bodies, Today, HttpContext.RequestAborted));
+        Attention.AddRange(await work.AttentionAsync(County, HttpContext.RequestAborted));
         var composition = await BodyQueries.CompositionContextAsync(db, County.Id);
         foreach (var body in Bodies)
         {

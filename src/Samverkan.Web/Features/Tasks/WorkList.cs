@@ -32,6 +32,18 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
     public const string Attention = "attention";
 
     private List<WorkItem>? cached;
+    private readonly Dictionary<Guid, List<(string Text, string Link)>> attention = [];
+
+    /// <summary>A county's attention list, worked out once per request (the layout, the start page and the work list all show it).</summary>
+    public async Task<IReadOnlyList<(string Text, string Link)>> AttentionAsync(County county, CancellationToken cancellationToken = default)
+    {
+        if (!attention.TryGetValue(county.Id, out var items))
+        {
+            attention[county.Id] = items = await CountyAttention.ForAsync(db, county, time.TodayInSweden(), cancellationToken);
+        }
+
+        return items;
+    }
 
     public async Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {
@@ -66,7 +78,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
         var managed = counties.Values.Where(c => user.IsInRole(Roles.Secretariat) && access.CountyId == c.Id).ToList();
         foreach (var c in managed)
         {
-            foreach (var (text, link) in await CountyAttention.ForAsync(db, c, today, cancellationToken))
+            foreach (var (text, link) in await AttentionAsync(c, cancellationToken))
             {
                 items.Add(new(Attention, text, null, link, c.Code));
             }

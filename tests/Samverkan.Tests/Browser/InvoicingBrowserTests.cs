@@ -28,6 +28,7 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         (await page.Locator("section[aria-labelledby=rows] p.warning").InnerTextAsync()).ShouldStartWith("Folkmängden för 2025 är inte SCB:s siffror: Demovärde");
         await page.ShouldBeAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Importera SCB:s folkmängd för 2025" }).ClickAsync();
+        await page.WaitForURLAsync("**/population");
         await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Folkmängd per 31 december år").FillAsync("2025");
         await page.GetByLabel("Ersätt den folkmängd som redan finns för året", new() { Exact = false }).CheckAsync();

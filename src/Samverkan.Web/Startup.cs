@@ -8,6 +8,7 @@ using Samverkan.Web.Features.Agreements;
 using Samverkan.Web.Features.Audit;
 using Samverkan.Web.Features.Auth;
 using Samverkan.Web.Features.Bodies;
+using Samverkan.Web.Features.Cases;
 using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Features.Funds;
 using Samverkan.Web.Features.CostSharing;
@@ -204,6 +205,7 @@ public static class Startup
         api.MapCountiesApi();
         api.MapAgreementsApi();
         api.MapFundsApi();
+        api.MapCasesApi();
         api.MapThreeSixtyGivingApi();
         api.MapBodiesApi();
         api.MapAuditApi();

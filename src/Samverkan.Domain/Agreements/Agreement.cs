@@ -98,7 +98,7 @@ public sealed class Agreement : ICountyOwned
 
     public AgreementState StateOn(DateOnly today)
     {
-        var adopted = parties.Count(p => AdoptionBy(p.PartyId) is not null);
+        var adopted = Round(a => a.AmendmentId is null && a.SupplementId is null).Decided;
         var withdrawal = withdrawals.Where(w => w.EffectiveOn <= today).OrderBy(w => w.EffectiveOn).FirstOrDefault();
         if (withdrawal is not null)
         {
@@ -140,18 +140,10 @@ public sealed class Agreement : ICountyOwned
     /// <summary>Records that a party's council adopted the agreement, or one of its amendments.</summary>
     public Adoption RecordAdoption(Guid partyId, DateOnly decidedOn, string reference, DateOnly today, Guid? amendmentId = null, Guid? supplementId = null)
     {
-        var party = parties.FirstOrDefault(p => p.PartyId == partyId)
-            ?? throw new DomainRuleException("AdoptionParty", "Den angivna parten är inte part i överenskommelsen.");
-        if (string.IsNullOrWhiteSpace(reference))
-        {
-            throw new DomainRuleException("AdoptionReference", "Ange beslutets referens, till exempel \"KF 2023-03-27 § 45\".");
-        }
-
-        if (decidedOn > today)
-        {
-            throw new DomainRuleException("AdoptionDate", "Beslutsdatumet kan inte ligga i framtiden.");
-        }
-
+        var party = parties.FirstOrDefault(p => p.PartyId == partyId);
+        var clean = EveryCouncil.EnsureRecordable("Adoption", "antagandebeslut", party is not null,
+            adoptions.Any(a => a.PartyId == partyId && a.AmendmentId == amendmentId && a.SupplementId == supplementId),
+            party?.Party?.Name ?? "Parten", decidedOn, reference, today);
         if (StateOn(today).Status == AgreementStatus.Ended)
         {
             throw new DomainRuleException("AdoptionEnded", "Överenskommelsen har upphört och kan inte antas.", RuleSeverity.Conflict);
@@ -172,13 +164,7 @@ public sealed class Agreement : ICountyOwned
             throw new DomainRuleException("AdoptionOneDocument", "Ett antagandebeslut gäller antingen en ändring eller ett tillägg.");
         }
 
-        if (adoptions.Any(a => a.PartyId == partyId && a.AmendmentId == amendmentId && a.SupplementId == supplementId))
-        {
-            var name = party.Party?.Name ?? "Parten";
-            throw new DomainRuleException("AdoptionTwice", $"{name} har redan ett registrerat antagandebeslut.", RuleSeverity.Conflict);
-        }
-
-        var adoption = new Adoption(this, partyId, amendmentId, supplementId, decidedOn, reference.Trim());
+        var adoption = new Adoption(this, partyId, amendmentId, supplementId, decidedOn, clean);
         adoptions.Add(adoption);
         Version++;
         return adoption;
@@ -199,9 +185,11 @@ public sealed class Agreement : ICountyOwned
 
     /// <summary>An amendment is adopted only when every party's council has adopted it (unanimity).</summary>
     public AmendmentStatus AmendmentStatusOf(Amendment amendment) =>
-        parties.All(p => adoptions.Any(a => a.PartyId == p.PartyId && a.AmendmentId == amendment.Id))
-            ? AmendmentStatus.Adopted
-            : AmendmentStatus.Pending;
+        Round(a => a.AmendmentId == amendment.Id).Complete ? AmendmentStatus.Adopted : AmendmentStatus.Pending;
+
+    /// <summary>Which councils have adopted a document of the agreement (itself, an amendment or a supplement), by the one rule of every council.</summary>
+    public CouncilRound Round(Func<Adoption, bool> document) =>
+        EveryCouncil.Progress(parties.Select(p => p.PartyId), adoptions.Where(document).Select(a => a.PartyId));
 
     /// <summary>The text that applies: the latest amendment that every party adopted, otherwise the original.</summary>
     public string ApplicableText(DateOnly today)
@@ -250,7 +238,7 @@ public sealed class Agreement : ICountyOwned
     /// </summary>
     public AgreementState SupplementStateOn(Supplement supplement, DateOnly today)
     {
-        var adopted = parties.Count(p => SupplementAdoptionBy(supplement.Id, p.PartyId) is not null);
+        var adopted = Round(a => a.SupplementId == supplement.Id).Decided;
         var agreement = StateOn(today);
         if (agreement.Status == AgreementStatus.Ended)
         {

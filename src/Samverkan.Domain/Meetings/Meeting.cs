@@ -85,6 +85,22 @@ public sealed class Meeting : ICountyOwned
         return item;
     }
 
+    /// <summary>Puts a case of the register on the agenda: a new item carrying the case's number and link.</summary>
+    public AgendaItem AddCaseItem(Guid caseId, string caseNumber, string title, string? presenter, string? proposedDecision)
+    {
+        var item = AddAgendaItem(title, caseNumber, presenter, proposedDecision);
+        item.LinkCase(caseId, caseNumber);
+        return item;
+    }
+
+    /// <summary>Links an existing agenda item to a case in the register.</summary>
+    public void LinkAgendaItemToCase(Guid itemId, Guid caseId, string caseNumber)
+    {
+        EnsureNotCancelled();
+        Item(itemId).LinkCase(caseId, caseNumber);
+        Changed();
+    }
+
     /// <summary>Changes an item's texts; after the notice the members get the updated agenda (SEQUENCE raised).</summary>
     public void EditAgendaItem(Guid itemId, string title, string? caseReference, string? presenter, string? proposedDecision)
     {
@@ -238,6 +254,15 @@ public sealed class AgendaItem : ICountyOwned
 
     /// <summary>Which of the SRB's mandatory items the case belongs to, if any.</summary>
     public MandatoryTopic? Topic { get; private set; }
+
+    /// <summary>The case in the county's register this item handles, if linked.</summary>
+    public Guid? CaseId { get; private set; }
+
+    internal void LinkCase(Guid caseId, string caseNumber)
+    {
+        CaseId = caseId;
+        CaseReference = caseNumber;
+    }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

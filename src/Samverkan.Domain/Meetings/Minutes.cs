@@ -120,7 +120,7 @@ public sealed class Minutes : ICountyOwned
 
     public IReadOnlyList<MinutesCorrection> Corrections => corrections;
 
-    public MinutesItem AddItem(int paragraph, string title, string? discussion, string decision, DecisionKind kind)
+    public MinutesItem AddItem(int paragraph, string title, string? discussion, string decision, DecisionKind kind, Guid? agendaItemId = null)
     {
         EnsureEditable();
         if (items.Any(i => i.Paragraph == paragraph))
@@ -128,7 +128,7 @@ public sealed class Minutes : ICountyOwned
             throw new DomainRuleException("ParagraphTaken", $"§ {paragraph} finns redan i protokollet.", RuleSeverity.Conflict);
         }
 
-        var item = new MinutesItem(this, paragraph, title, discussion, decision, kind);
+        var item = new MinutesItem(this, paragraph, title, discussion, decision, kind) { AgendaItemId = agendaItemId };
         items.Add(item);
         Version++;
         return item;
@@ -401,6 +401,9 @@ public sealed class MinutesItem : ICountyOwned
     public string Decision { get; private set; }
 
     public DecisionKind Kind { get; private set; }
+
+    /// <summary>The agenda item the paragraph minutes, when the minutes were started from the agenda.</summary>
+    public Guid? AgendaItemId { get; internal init; }
 
     public IReadOnlyList<RecommendationPosition> Positions => positions;
 

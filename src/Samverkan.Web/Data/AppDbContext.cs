@@ -49,6 +49,14 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<LedgerEntry> LedgerEntries => Set<LedgerEntry>();
 
+    public DbSet<Domain.Cases.Case> Cases => Set<Domain.Cases.Case>();
+
+    public DbSet<Domain.Cases.CaseStep> CaseSteps => Set<Domain.Cases.CaseStep>();
+
+    public DbSet<Domain.Cases.CaseSeries> CaseSeries => Set<Domain.Cases.CaseSeries>();
+
+    public DbSet<Domain.Cases.FlowTemplate> FlowTemplates => Set<Domain.Cases.FlowTemplate>();
+
     public DbSet<Body> Bodies => Set<Body>();
 
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -72,6 +72,9 @@ public sealed class Access(IHttpContextAccessor http, AppDbContext db)
 
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
 
+    /// <summary>Who is acting, as recorded on what they record.</summary>
+    public string UserName => User.Identity?.Name ?? "okänd";
+
     public Guid? CountyId => GuidClaim(SamverkanClaims.County);
 
     public Guid? PartyId => GuidClaim(SamverkanClaims.Party);

@@ -29,6 +29,8 @@ internal sealed class MinutesItemConfiguration : IEntityTypeConfiguration<Minute
     public void Configure(EntityTypeBuilder<MinutesItem> builder)
     {
         builder.ToTable("MinutesItems");
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(i => i.AgendaItemId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(i => i.AgendaItemId);
         builder.Property(i => i.Title).HasMaxLength(300);
         builder.HasIndex(i => new { i.MinutesId, i.Paragraph }).IsUnique();
         builder.HasMany(i => i.Positions).WithOne().HasForeignKey(p => p.MinutesItemId).OnDelete(DeleteBehavior.Cascade);

@@ -60,7 +60,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         try
         {
             db.Entry(Agreement).Property(a => a.Version).OriginalValue = Input.Version;
-            Agreement.RecordAdoption(Input.PartyId!.Value, Input.DecidedOn!.Value, Input.Reference!, Today);
+            var adoption = Agreement.RecordAdoption(Input.PartyId!.Value, Input.DecidedOn!.Value, Input.Reference!, Today);
+            await Cases.CaseRegister.RecordAdoptionInCaseAsync(db, Agreement, adoption, User.Identity?.Name ?? "okänd", Today, HttpContext.RequestAborted);
             await db.SaveChangesAsync();
         }
         catch (DomainRuleException e)

@@ -96,7 +96,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
         var paragraph = await MinutesApi.NextParagraphAsync(db, minutes, HttpContext.RequestAborted);
         foreach (var item in Meeting.Agenda.OrderBy(a => a.Number))
         {
-            minutes.AddItem(paragraph++, item.Title, null, item.ProposedDecision ?? "Antecknas.", DecisionKind.Information);
+            minutes.AddItem(paragraph++, item.Title, null, item.ProposedDecision ?? "Antecknas.", DecisionKind.Information, item.Id);
         }
         await Task.CompletedTask;
     }, "Protokollet är påbörjat.");
@@ -159,6 +159,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
     {
         var checker = OwnSeat() ?? throw new ForbiddenException("Protokollet justeras av den utsedda justeraren själv.");
         Minutes!.Check(checker, await MinutesApi.SignatureAsync(db, checker), clock.GetUtcNow());
+        await Cases.CaseRegister.RecordHandledStepsAsync(db, Minutes, Body, Meeting.StartsAt.SwedishDay(), Today, HttpContext.RequestAborted);
     }, "Protokollet är justerat.");
 
     public Task<IActionResult> OnPostDispatchAsync() => ChangeAsync(true, () =>

@@ -85,11 +85,17 @@ public static class MinutesApi
     {
         return await ConflictRetry.RunAsync(db, async () =>
         {
-            var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+            var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
             access.EnsureManage(minutes.CountyId);
+            if (request.AgendaItemId is { } agendaItemId && meeting.Agenda.All(a => a.Id != agendaItemId))
+            {
+                throw new NotFoundException("Ärendet finns inte på sammanträdets föredragningslista.");
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
-            minutes.AddItem(paragraph, request.Title ?? string.Empty, request.Discussion, request.Decision ?? string.Empty, request.Kind ?? DecisionKind.Information);
+            minutes.AddItem(paragraph, request.Title ?? string.Empty, request.Discussion, request.Decision ?? string.Empty, request.Kind ?? DecisionKind.Information,
+                request.AgendaItemId);
             await db.SaveChangesAsync(cancellationToken);
             await RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -176,9 +182,10 @@ public static class MinutesApi
 
     private static async Task<Ok<MinutesResponse>> CheckAsync(Guid id, Access access, AppDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
         var seat = OwnSeat(http.User, body, time.TodayInSweden());
         minutes.Check(seat, await SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
+        await Cases.CaseRegister.RecordHandledStepsAsync(db, minutes, body, meeting.StartsAt.SwedishDay(), time.TodayInSweden(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
@@ -277,7 +284,7 @@ public static class MinutesDocument
     }
 }
 
-public sealed record MinutesItemRequest(string? Title, string? Discussion, string? Decision, DecisionKind? Kind);
+public sealed record MinutesItemRequest(string? Title, string? Discussion, string? Decision, DecisionKind? Kind, Guid? AgendaItemId = null);
 
 public sealed record PositionRequest(Guid? PartyId, PartyPosition? Position, string? Note);
 

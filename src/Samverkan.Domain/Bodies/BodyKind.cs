@@ -25,6 +25,9 @@ public enum BodyKind
 
     /// <summary>A county-wide political council such as Värmlandsrådet.</summary>
     CountyCouncil,
+
+    /// <summary>A party's own council (fullmäktige), such as regionfullmäktige (RF), when it decides in a case's flow.</summary>
+    PartyAssembly,
 }
 
 public enum MembershipRole
@@ -74,6 +77,7 @@ public static class BodyLabels
         BodyKind.WorkingCommittee => "Arbetsutskott",
         BodyKind.ConsultationForum => "Samrådsforum",
         BodyKind.CountyCouncil => "Länsråd",
+        BodyKind.PartyAssembly => "Fullmäktige",
         _ => kind.ToString(),
     };
 

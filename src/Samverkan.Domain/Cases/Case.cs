@@ -235,7 +235,7 @@ public sealed class Case : ICountyOwned
     }
 
     /// <summary>Adds a step to the end of the flow (or at <paramref name="order"/>). A step that decides needs a body that can decide.</summary>
-    public CaseStep AddStep(Guid? bodyId, BodyKind? bodyKind, bool everyPartyCouncil, StepRole role, DateOnly? dueOn, int? order = null)
+    public CaseStep AddStep(Guid? bodyId, BodyKind? bodyKind, bool everyPartyCouncil, StepRole role, DateOnly? dueOn, int? order = null, bool municipalitiesOnly = false)
     {
         EnsureOpen();
         if (!Enum.IsDefined(role))
@@ -271,7 +271,7 @@ public sealed class Case : ICountyOwned
             later.SetOrder(later.Order + 1);
         }
 
-        var step = new CaseStep(this, position, bodyId, everyPartyCouncil, role, dueOn);
+        var step = new CaseStep(this, position, bodyId, everyPartyCouncil, role, dueOn, municipalitiesOnly);
         steps.Add(step);
         Version++;
         return step;
@@ -288,7 +288,7 @@ public sealed class Case : ICountyOwned
         foreach (var step in template.Steps.OrderBy(s => s.Order))
         {
             var kind = step.BodyId is { } b && bodies.TryGetValue(b, out var k) ? k : (BodyKind?)null;
-            AddStep(step.BodyId, kind, step.EveryPartyCouncil, step.Role, step.DueAfterDays is { } days ? RegisteredOn.AddDays(days) : null);
+            AddStep(step.BodyId, kind, step.EveryPartyCouncil, step.Role, step.DueAfterDays is { } days ? RegisteredOn.AddDays(days) : null, null, step.MunicipalitiesOnly);
         }
     }
 
@@ -377,7 +377,7 @@ public sealed class Case : ICountyOwned
         {
             var all = step.CouncilDecisions.Where(d => parties.Contains(d.PartyId)).ToList();
             step.Record(all.All(d => d.Outcome == StepOutcome.Adopted) ? StepOutcome.Adopted : StepOutcome.Rejected,
-                all.Max(d => d.DecidedOn), $"Alla {round.Parties} parters fullmäktige har beslutat", null, null);
+                all.Max(d => d.DecidedOn), step.MunicipalitiesOnly ? $"Alla {round.Parties} kommuners fullmäktige har beslutat" : $"Alla {round.Parties} parters fullmäktige har beslutat", null, null);
             AfterStep(step);
         }
 

@@ -14,8 +14,9 @@ public sealed class CaseStep : ICountyOwned
     {
     }
 
-    internal CaseStep(Case @case, int order, Guid? bodyId, bool everyPartyCouncil, StepRole role, DateOnly? dueOn)
+    internal CaseStep(Case @case, int order, Guid? bodyId, bool everyPartyCouncil, StepRole role, DateOnly? dueOn, bool municipalitiesOnly)
     {
+        MunicipalitiesOnly = everyPartyCouncil && municipalitiesOnly;
         Id = Guid.NewGuid();
         CaseId = @case.Id;
         CountyId = @case.CountyId;
@@ -39,6 +40,9 @@ public sealed class CaseStep : ICountyOwned
 
     /// <summary>The step fans out to one decision per party's council.</summary>
     public bool EveryPartyCouncil { get; private set; }
+
+    /// <summary>The step fans out to the municipalities' councils only; the region decides in a step of its own (seed 002: RF last).</summary>
+    public bool MunicipalitiesOnly { get; private set; }
 
     public StepRole Role { get; private set; }
 
@@ -66,6 +70,8 @@ public sealed class CaseStep : ICountyOwned
     public IReadOnlyList<CouncilDecision> CouncilDecisions => councilDecisions;
 
     public bool IsOverdue(DateOnly today) => Outcome is null && DueOn is { } due && due < today;
+
+    public string CouncilLabel => MunicipalitiesOnly ? "Varje kommuns fullmäktige" : "Varje parts fullmäktige";
 
     internal void SetOrder(int order) => Order = order;
 
@@ -278,7 +284,7 @@ public sealed class FlowTemplate : ICountyOwned
 
     public IReadOnlyList<FlowTemplateStep> Steps => steps;
 
-    public FlowTemplate AddStep(Guid? bodyId, bool everyPartyCouncil, StepRole role, int? dueAfterDays = null)
+    public FlowTemplate AddStep(Guid? bodyId, bool everyPartyCouncil, StepRole role, int? dueAfterDays = null, bool municipalitiesOnly = false)
     {
         if (everyPartyCouncil == (bodyId is not null))
         {
@@ -295,9 +301,9 @@ public sealed class FlowTemplate : ICountyOwned
             throw new DomainRuleException("CouncilStepDecides", "Parternas fullmäktige beslutar; ett steg för varje parts fullmäktige har rollen Beslutar.");
         }
 
-        steps.Add(new FlowTemplateStep(steps.Count + 1, bodyId, everyPartyCouncil, role, dueAfterDays));
+        steps.Add(new FlowTemplateStep(steps.Count + 1, bodyId, everyPartyCouncil, role, dueAfterDays, everyPartyCouncil && municipalitiesOnly));
         return this;
     }
 }
 
-public sealed record FlowTemplateStep(int Order, Guid? BodyId, bool EveryPartyCouncil, StepRole Role, int? DueAfterDays);
+public sealed record FlowTemplateStep(int Order, Guid? BodyId, bool EveryPartyCouncil, StepRole Role, int? DueAfterDays, bool MunicipalitiesOnly = false);

@@ -85,6 +85,9 @@ public sealed class Meeting : ICountyOwned
         return item;
     }
 
+    /// <summary>The case number (diarienummer) a minutes paragraph handles, through the agenda item it minutes.</summary>
+    public string? CaseReferenceOf(Guid? agendaItemId) => agendaItemId is { } id ? agenda.FirstOrDefault(a => a.Id == id)?.CaseReference : null;
+
     /// <summary>Puts a case of the register on the agenda: a new item carrying the case's number and link.</summary>
     public AgendaItem AddCaseItem(Guid caseId, string caseNumber, string title, string? presenter, string? proposedDecision)
     {

@@ -35,4 +35,18 @@ public sealed class CountyAreas(AppDbContext db)
 
         return has;
     }
+
+    private readonly Dictionary<string, bool> cases = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the county keeps its case register in Samverkan (it has a series).</summary>
+    public async Task<bool> HasCasesAsync(string countyCode)
+    {
+        if (!cases.TryGetValue(countyCode, out var has))
+        {
+            has = await db.CaseSeries.AsNoTracking().AnyAsync(s => db.Counties.Any(c => c.Id == s.CountyId && c.Code == countyCode));
+            cases[countyCode] = has;
+        }
+
+        return has;
+    }
 }

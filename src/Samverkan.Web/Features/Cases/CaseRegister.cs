@@ -94,9 +94,14 @@ public static class CaseRegister
     }
 
     /// <summary>The parties whose councils decide in a step for every council: the agreement's parties, or else the county's.</summary>
-    public static async Task<IReadOnlyList<(Guid Id, string Name)>> CouncilPartiesAsync(AppDbContext db, Case @case, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> CouncilPartiesAsync(AppDbContext db, Case @case, CaseStep step, CancellationToken cancellationToken)
     {
         var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == @case.CountyId).OrderBy(p => p.Kind).ToListAsync(cancellationToken);
+        if (step.MunicipalitiesOnly)
+        {
+            parties = parties.Where(p => p.Kind == Domain.Counties.PartyKind.Municipality).ToList();
+        }
+
         if (@case.AgreementId is { } agreementId)
         {
             var ids = await db.Agreements.Where(a => a.Id == agreementId).SelectMany(a => a.Parties.Select(p => p.PartyId)).ToListAsync(cancellationToken);
@@ -113,7 +118,7 @@ public static class CaseRegister
     public static async Task<CouncilDecision> RecordCouncilDecisionAsync(AppDbContext db, Case @case, Guid stepId, Guid partyId, StepOutcome outcome, DateOnly decidedOn,
         string? reference, string recordedBy, DateOnly today, CancellationToken cancellationToken)
     {
-        var parties = await CouncilPartiesAsync(db, @case, cancellationToken);
+        var parties = await CouncilPartiesAsync(db, @case, @case.Step(stepId), cancellationToken);
         var name = parties.FirstOrDefault(p => p.Id == partyId).Name ?? "Parten";
         var decision = @case.RecordCouncilDecision(stepId, partyId, name, parties.Select(p => p.Id).ToList(), outcome, decidedOn, reference, recordedBy, today);
         if (outcome == StepOutcome.Adopted && @case.AgreementId is { } agreementId)
@@ -139,7 +144,7 @@ public static class CaseRegister
         var @case = await db.Cases.WithFlow().FirstOrDefaultAsync(c => c.AgreementId == agreement.Id && c.Status == CaseStatus.Open, cancellationToken);
         if (@case?.CurrentStep is { EveryPartyCouncil: true } step && step.CouncilDecisions.All(d => d.PartyId != adoption.PartyId))
         {
-            var parties = await CouncilPartiesAsync(db, @case, cancellationToken);
+            var parties = await CouncilPartiesAsync(db, @case, step, cancellationToken);
             @case.RecordCouncilDecision(step.Id, adoption.PartyId, parties.FirstOrDefault(p => p.Id == adoption.PartyId).Name ?? "Parten", parties.Select(p => p.Id).ToList(),
                 StepOutcome.Adopted, adoption.DecidedOn, adoption.Reference, recordedBy, today);
         }

@@ -121,7 +121,7 @@ public static class CasesApi
                 ?? throw new NotFoundException("Organet finns inte i länet.");
         }
 
-        var step = @case.AddStep(request.BodyId, kind, request.EveryPartyCouncil ?? false, request.Role.Value, request.DueOn, request.Order);
+        var step = @case.AddStep(request.BodyId, kind, request.EveryPartyCouncil ?? false, request.Role.Value, request.DueOn, request.Order, request.MunicipalitiesOnly ?? false);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{@case.Id}/steps/{step.Id}", await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
     }
@@ -334,7 +334,7 @@ public static class CasesApi
                 throw new NotFoundException($"Steg {i + 1}: organet finns inte i länet.");
             }
 
-            template.AddStep(step.BodyId, step.EveryPartyCouncil ?? false, step.Role.Value, step.DueAfterDays);
+            template.AddStep(step.BodyId, step.EveryPartyCouncil ?? false, step.Role.Value, step.DueAfterDays, step.MunicipalitiesOnly ?? false);
         }
 
         // The same check as when a case gets the steps: an advisory body never decides.
@@ -419,7 +419,7 @@ public sealed record SeriesRequest(string? Code, string? Name, bool? ForReferral
 
 public sealed record SeriesResponse(Guid Id, string Code, string Name, bool ForReferrals);
 
-public sealed record StepRequest(Guid? BodyId, bool? EveryPartyCouncil, StepRole? Role, DateOnly? DueOn, int? Order = null);
+public sealed record StepRequest(Guid? BodyId, bool? EveryPartyCouncil, StepRole? Role, DateOnly? DueOn, int? Order = null, bool? MunicipalitiesOnly = null);
 
 public sealed record OutcomeRequest(StepOutcome? Outcome, DateOnly? DecidedOn, string? Reference, Guid? PartyId);
 
@@ -433,7 +433,7 @@ public sealed record CloseCaseRequest(string? DecisionText, string? Reference, D
 
 public sealed record WithdrawRequest(string? Reason);
 
-public sealed record TemplateStepRequest(Guid? BodyId, bool? EveryPartyCouncil, StepRole? Role, int? DueAfterDays);
+public sealed record TemplateStepRequest(Guid? BodyId, bool? EveryPartyCouncil, StepRole? Role, int? DueAfterDays, bool? MunicipalitiesOnly = null);
 
 public sealed record TemplateRequest(string? Name, IReadOnlyList<TemplateStepRequest>? Steps);
 
@@ -451,7 +451,7 @@ public sealed record CaseRowResponse(Guid Id, string CaseNumber, string Title, s
 
 public sealed record CouncilDecisionResponse(Guid PartyId, string PartyName, string? Outcome, DateOnly? DecidedOn, string? Reference);
 
-public sealed record StepResponse(Guid Id, int Order, Guid? BodyId, string Body, bool EveryPartyCouncil, string Role, bool Decides, string Status, DateOnly? DueOn,
+public sealed record StepResponse(Guid Id, int Order, Guid? BodyId, string Body, bool EveryPartyCouncil, bool MunicipalitiesOnly, string Role, bool Decides, string Status, DateOnly? DueOn,
     bool Overdue, Guid? MeetingId, Guid? AgendaItemId, int? Paragraph, string? Outcome, DateOnly? DecidedOn, string? Reference, IReadOnlyList<CouncilDecisionResponse> Parties);
 
 public sealed record CaseDocumentResponse(Guid Id, int Number, string Direction, string? Counterpart, DateOnly Date, string Title, bool IsPublic, string? SecrecyReference,
@@ -475,16 +475,21 @@ public sealed record CaseResponse(Guid Id, string CaseNumber, string Series, int
     public static async Task<CaseResponse> FromAsync(AppDbContext db, Case c, DateOnly today, CancellationToken cancellationToken)
     {
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == c.CountyId).ToDictionaryAsync(b => b.Id, b => b.ShortName ?? b.Name, cancellationToken);
-        var parties = c.Steps.Any(s => s.EveryPartyCouncil) ? await CaseRegister.CouncilPartiesAsync(db, c, cancellationToken) : [];
+        var parties = new Dictionary<Guid, IReadOnlyList<(Guid Id, string Name)>>();
+        foreach (var step in c.Steps.Where(s => s.EveryPartyCouncil))
+        {
+            parties[step.Id] = await CaseRegister.CouncilPartiesAsync(db, c, step, cancellationToken);
+        }
+
         return new(c.Id, c.CaseNumber, c.Series, c.Number, c.Year, c.Title, CasesApi.Value(c.Kind), CasesApi.Value(c.Status), c.RegisteredOn, c.ResponsibleBodyId,
             c.ResponsibleOfficer, c.RelatedCaseId, c.AgreementId, c.DecisionText, c.DecisionReference, c.DecidedOn,
             c.IsReferral ? ReferralResponse.From(c, today) : null,
             c.Steps.OrderBy(s => s.Order).Select(s => new StepResponse(s.Id, s.Order, s.BodyId,
-                s.EveryPartyCouncil ? "Varje parts fullmäktige" : bodies.GetValueOrDefault(s.BodyId!.Value, "okänt organ"), s.EveryPartyCouncil, CasesApi.Value(s.Role),
+                s.EveryPartyCouncil ? s.CouncilLabel : bodies.GetValueOrDefault(s.BodyId!.Value, "okänt organ"), s.EveryPartyCouncil, s.MunicipalitiesOnly, CasesApi.Value(s.Role),
                 s.Decides, CasesApi.Value(c.StatusOf(s)), s.DueOn, s.IsOverdue(today), s.MeetingId, s.AgendaItemId, s.Paragraph,
                 s.Outcome is { } o ? CasesApi.Value(o) : null, s.DecidedOn, s.Reference,
                 s.EveryPartyCouncil
-                    ? parties.Select(p => s.CouncilDecisions.FirstOrDefault(d => d.PartyId == p.Id) is { } d
+                    ? parties[s.Id].Select(p => s.CouncilDecisions.FirstOrDefault(d => d.PartyId == p.Id) is { } d
                         ? new CouncilDecisionResponse(p.Id, p.Name, CasesApi.Value(d.Outcome), d.DecidedOn, d.Reference)
                         : new CouncilDecisionResponse(p.Id, p.Name, null, null, null)).ToList()
                     : [])).ToList(),
@@ -492,12 +497,12 @@ public sealed record CaseResponse(Guid Id, string CaseNumber, string Series, int
     }
 }
 
-public sealed record TemplateStepResponse(int Order, Guid? BodyId, string Body, bool EveryPartyCouncil, string Role, int? DueAfterDays);
+public sealed record TemplateStepResponse(int Order, Guid? BodyId, string Body, bool EveryPartyCouncil, string Role, int? DueAfterDays, bool MunicipalitiesOnly);
 
 public sealed record TemplateResponse(Guid Id, string Name, IReadOnlyList<TemplateStepResponse> Steps)
 {
     public static TemplateResponse From(FlowTemplate t, IReadOnlyDictionary<Guid, string> bodies) => new(t.Id, t.Name,
         t.Steps.OrderBy(s => s.Order).Select(s => new TemplateStepResponse(s.Order, s.BodyId,
-            s.EveryPartyCouncil ? "Varje parts fullmäktige" : bodies.GetValueOrDefault(s.BodyId!.Value, "okänt organ"), s.EveryPartyCouncil, CasesApi.Value(s.Role),
-            s.DueAfterDays)).ToList());
+            s.EveryPartyCouncil ? (s.MunicipalitiesOnly ? "Varje kommuns fullmäktige" : "Varje parts fullmäktige") : bodies.GetValueOrDefault(s.BodyId!.Value, "okänt organ"),
+            s.EveryPartyCouncil, CasesApi.Value(s.Role), s.DueAfterDays, s.MunicipalitiesOnly)).ToList());
 }

@@ -73,6 +73,18 @@ public static class CountyAttention
             }
         }
 
+        var referrals = await db.Cases.AsNoTracking()
+            .Where(c => c.CountyId == county.Id && c.Kind == Domain.Cases.CaseKind.Referral && c.Status == Domain.Cases.CaseStatus.Open && c.ReplySentOn == null && c.ReplyBy != null
+                && c.ReplyBy <= today.AddDays(Domain.Cases.Case.ReminderDays))
+            .OrderBy(c => c.ReplyBy).Select(c => new { c.Id, c.CaseNumber, c.Title, c.ReplyBy }).ToListAsync(cancellationToken);
+        foreach (var referral in referrals)
+        {
+            attention.Add((referral.ReplyBy < today
+                ? $"Remissen {referral.CaseNumber} {referral.Title} skulle ha besvarats senast {Domain.Common.SwedishText.Date(referral.ReplyBy.Value)}."
+                : $"Remissen {referral.CaseNumber} {referral.Title} ska besvaras senast {Domain.Common.SwedishText.Date(referral.ReplyBy!.Value)}.",
+                $"/counties/{county.Code}/cases/{referral.Id}"));
+        }
+
         var failedMail = await db.OutboxMessages.CountAsync(m => m.CountyId == county.Id && m.FailedAt != null && m.SentAt == null, cancellationToken);
         if (failedMail > 0)
         {

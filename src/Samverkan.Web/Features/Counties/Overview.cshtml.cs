@@ -25,6 +25,9 @@ public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Access a
 
     public List<(string Text, string Link)> Attention { get; } = [];
 
+    /// <summary>Each open case's current step: what each body and the parties' councils have waiting.</summary>
+    public IReadOnlyList<Cases.WaitingStep> Waiting { get; private set; } = [];
+
     public string RegionName { get; private set; } = "regionen";
 
     public int MunicipalityCount { get; private set; }
@@ -41,6 +44,7 @@ public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Access a
 
         MyTasks = (await work.ForAsync(User, HttpContext.RequestAborted)).Where(t => t.Kind != Tasks.WorkList.Attention).ToList();
         Attention.AddRange(await work.AttentionAsync(County, HttpContext.RequestAborted));
+        Waiting = await Cases.CaseRegister.WaitingAsync(db, County.Id, HttpContext.RequestAborted);
         var composition = await BodyQueries.CompositionContextAsync(db, County.Id);
         foreach (var body in Bodies)
         {

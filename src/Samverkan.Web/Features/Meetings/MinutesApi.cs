@@ -253,6 +253,11 @@ public static class MinutesDocument
         foreach (var item in minutes.Items.OrderBy(i => i.Paragraph))
         {
             pdf.Heading($"§ {item.Paragraph} {item.Title}", 12);
+            if (meeting.CaseReferenceOf(item.AgendaItemId) is { } caseNumber)
+            {
+                pdf.Paragraph($"Dnr {caseNumber}", isSmall: true);
+            }
+
             if (item.Discussion is not null)
             {
                 pdf.Paragraph(item.Discussion);

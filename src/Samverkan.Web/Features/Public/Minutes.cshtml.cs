@@ -36,7 +36,7 @@ public sealed class PublicMinutesModel(AppDbContext db) : PageModel
     {
         Minutes = await db.Minutes.AsNoTracking().WithContent().FirstOrDefaultAsync(m => m.MeetingId == Id && m.Status == MinutesStatus.Dispatched)
             ?? throw new NotFoundException("Det finns inget publicerat protokoll för sammanträdet.");
-        Meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == Id);
+        Meeting = await db.Meetings.AsNoTracking().Include(m => m.Agenda).FirstAsync(m => m.Id == Id);
         Body = await db.Bodies.AsNoTracking().WithMembers().FirstAsync(b => b.Id == Meeting.BodyId);
     }
 }

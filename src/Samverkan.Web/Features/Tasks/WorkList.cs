@@ -30,6 +30,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
     public const string GroupReport = "group-report";
     public const string ExtraMeetingRequest = "extra-meeting-request";
     public const string Attention = "attention";
+    public const string CouncilDecision = "council-decision";
 
     private List<WorkItem>? cached;
     private readonly Dictionary<Guid, List<(string Text, string Link)>> attention = [];
@@ -71,6 +72,27 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
                 {
                     items.Add(new(PartyDecision, $"Registrera er kommuns beslut om rekommendationen § {follow.Item.Paragraph} {follow.Item.Title} ({follow.Body} {SwedishText.Date(follow.MeetingDay)})",
                         null, $"/counties/{county.Code}/recommendations", county.Code));
+                }
+            }
+        }
+
+        if (user.IsInRole(Roles.PartyOfficial) && access.PartyId is { } party && access.CountyId is { } own && counties.TryGetValue(own, out var home))
+        {
+            // Cases waiting for this party's council in a step for every council.
+            var waiting = (await Cases.CaseRegister.WaitingAsync(db, own, cancellationToken)).Where(w => w.EveryPartyCouncil).ToList();
+            if (waiting.Count > 0)
+            {
+                var stepIds = waiting.Select(w => w.StepId).ToList();
+                var decided = await db.CaseSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
+                    .SelectMany(s => s.CouncilDecisions.Where(d => d.PartyId == party).Select(d => d.StepId)).ToListAsync(cancellationToken);
+                var isRegion = await db.Parties.AnyAsync(p => p.Id == party && p.Kind == Domain.Counties.PartyKind.Region, cancellationToken);
+                var municipalOnly = isRegion
+                    ? await db.CaseSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id) && s.MunicipalitiesOnly).Select(s => s.Id).ToListAsync(cancellationToken)
+                    : [];
+                foreach (var w in waiting.Where(w => !decided.Contains(w.StepId) && !municipalOnly.Contains(w.StepId)))
+                {
+                    items.Add(new(CouncilDecision, $"Registrera fullmäktiges beslut i ärendet {w.CaseNumber} {w.Title}", w.DueOn,
+                        $"/counties/{home.Code}/cases/{w.CaseId}#step-{w.StepId}", home.Code));
                 }
             }
         }

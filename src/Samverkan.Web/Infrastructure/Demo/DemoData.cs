@@ -13,7 +13,7 @@ namespace Samverkan.Web.Infrastructure.Demo;
 /// On first start with an empty database in demo mode: the three counties of the source documents with their
 /// agreements and bodies, and one account per role. Every person is generated (fictional); no real politician appears.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger)
+public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger, TimeProvider time)
 {
     public const string Password = "Samverkan-demo-2026";
 
@@ -216,6 +216,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         var srbChair = db.Bodies.Local.Single(b => b.ShortName == "SRB").Memberships.Single(m => m.Role == MembershipRole.Chair);
         SeedVasterbotten(counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
         SeedVarmland(counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
+        SeedVasterbottenCases(counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
         await db.SaveChangesAsync();
 
         await CreateUserAsync("admin", "Systemadministratör", Roles.Administrator, null, null, null, Password);
@@ -441,7 +442,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
             day = day.AddDays(2);
         }
 
-        agreement.RecordAdoption(region.Id, new DateOnly(2022, 6, 14), "RF 2022-06-14 § 192", new DateOnly(2023, 1, 1));
+        agreement.RecordAdoption(region.Id, new DateOnly(2022, 11, 22), "RF 2022-11-22 § 110", new DateOnly(2023, 1, 1));
         db.Agreements.Add(agreement);
 
         var run = new Body(county.Id, BodyKind.RegionalDevelopmentBoard, "Regionala utvecklingsnämnden", "RUN",

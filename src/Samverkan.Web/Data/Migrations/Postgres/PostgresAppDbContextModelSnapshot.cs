@@ -600,6 +600,353 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("TermsOfOffice", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("DrafterPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("FirstReminderSent")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("IssuerReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("LastReminderSent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("RelatedCaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReplyBy")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ReplyDocumentNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ReplySentOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ResponsibleBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResponsibleOfficer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(540)
+                        .HasColumnType("character varying(540)");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrafterPersonId");
+
+                    b.HasIndex("RelatedCaseId");
+
+                    b.HasIndex("ResponsibleBodyId");
+
+                    b.HasIndex("CountyId", "CaseNumber");
+
+                    b.HasIndex("CountyId", "RegisteredOn");
+
+                    b.HasIndex("CountyId", "ReplyBy");
+
+                    b.HasIndex("CountyId", "Kind", "RegisteredOn");
+
+                    b.HasIndex("CountyId", "Status", "RegisteredOn");
+
+                    b.HasIndex("CountyId", "Series", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Counterpart")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SecrecyReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CaseDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ForReferrals")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CaseSeries", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("EveryPartyCouncil")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MinutesItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("MunicipalitiesOnly")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("Paragraph")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MinutesItemId");
+
+                    b.HasIndex("BodyId", "Outcome");
+
+                    b.HasIndex("CaseId", "Order");
+
+                    b.ToTable("CaseSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CouncilDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("StepId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.FlowTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.ToTable("FlowTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.CostSharing.CostModel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1426,6 +1773,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("CaseReference")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
@@ -1456,6 +1806,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("MeetingId", "Number")
                         .IsUnique();
@@ -1681,6 +2033,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
@@ -1708,6 +2063,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MinutesId", "Paragraph")
                         .IsUnique();
@@ -2299,6 +2656,136 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Cases.Case", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DrafterPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseSeries", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseStep", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CouncilDecision", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Cases.CaseStep", null)
+                        .WithMany("CouncilDecisions")
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.FlowTemplate", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Samverkan.Domain.Cases.FlowTemplateStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid?>("BodyId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int?>("DueAfterDays")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("EveryPartyCouncil")
+                                .HasColumnType("boolean");
+
+                            b1.Property<Guid>("FlowTemplateId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<bool>("MunicipalitiesOnly")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BodyId");
+
+                            b1.HasIndex("FlowTemplateId");
+
+                            b1.ToTable("FlowTemplateSteps", (string)null);
+
+                            b1.HasOne("Samverkan.Domain.Bodies.Body", null)
+                                .WithMany()
+                                .HasForeignKey("BodyId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FlowTemplateId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Samverkan.Domain.CostSharing.CostModel", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -2514,6 +3001,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverkan.Domain.Meetings.AgendaItem", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverkan.Domain.Meetings.Meeting", null)
                         .WithMany("Agenda")
                         .HasForeignKey("MeetingId")
@@ -2574,6 +3066,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverkan.Domain.Meetings.MinutesItem", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samverkan.Domain.Meetings.Minutes", null)
                         .WithMany("Items")
                         .HasForeignKey("MinutesId")
@@ -2644,6 +3141,18 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Navigation("Memberships");
 
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.Case", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseStep", b =>
+                {
+                    b.Navigation("CouncilDecisions");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.CostSharing.CostModel", b =>

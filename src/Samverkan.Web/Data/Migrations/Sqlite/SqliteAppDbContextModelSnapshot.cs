@@ -589,6 +589,353 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("TermsOfOffice", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Cases.Case", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DrafterPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstReminderSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Issuer")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LastReminderSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RelatedCaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplyDocumentNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReplySentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResponsibleBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleOfficer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(540)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DrafterPersonId");
+
+                    b.HasIndex("RelatedCaseId");
+
+                    b.HasIndex("ResponsibleBodyId");
+
+                    b.HasIndex("CountyId", "CaseNumber");
+
+                    b.HasIndex("CountyId", "RegisteredOn");
+
+                    b.HasIndex("CountyId", "ReplyBy");
+
+                    b.HasIndex("CountyId", "Kind", "RegisteredOn");
+
+                    b.HasIndex("CountyId", "Status", "RegisteredOn");
+
+                    b.HasIndex("CountyId", "Series", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Counterpart")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecrecyReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CaseDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseSeries", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForReferrals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("CaseSeries", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EveryPartyCouncil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MinutesItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("MunicipalitiesOnly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Paragraph")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("MinutesItemId");
+
+                    b.HasIndex("BodyId", "Outcome");
+
+                    b.HasIndex("CaseId", "Order");
+
+                    b.ToTable("CaseSteps", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CouncilDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("StepId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("CouncilDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.FlowTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.ToTable("FlowTemplates", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.CostSharing.CostModel", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1415,6 +1762,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CaseReference")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -1445,6 +1795,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
 
                     b.HasIndex("MeetingId", "Number")
                         .IsUnique();
@@ -1670,6 +2022,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
@@ -1697,6 +2052,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
 
                     b.HasIndex("MinutesId", "Paragraph")
                         .IsUnique();
@@ -2284,6 +2641,134 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Cases.Case", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Person", null)
+                        .WithMany()
+                        .HasForeignKey("DrafterPersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("RelatedCaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseDocument", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseSeries", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseStep", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Bodies.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CouncilDecision", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Cases.CaseStep", null)
+                        .WithMany("CouncilDecisions")
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.FlowTemplate", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Samverkan.Domain.Cases.FlowTemplateStep", "Steps", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid?>("BodyId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("DueAfterDays")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("EveryPartyCouncil")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("FlowTemplateId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("MunicipalitiesOnly")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Order")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Role")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BodyId");
+
+                            b1.HasIndex("FlowTemplateId");
+
+                            b1.ToTable("FlowTemplateSteps", (string)null);
+
+                            b1.HasOne("Samverkan.Domain.Bodies.Body", null)
+                                .WithMany()
+                                .HasForeignKey("BodyId")
+                                .OnDelete(DeleteBehavior.Restrict);
+
+                            b1.WithOwner()
+                                .HasForeignKey("FlowTemplateId");
+                        });
+
+                    b.Navigation("Steps");
+                });
+
             modelBuilder.Entity("Samverkan.Domain.CostSharing.CostModel", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -2499,6 +2984,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Domain.Meetings.AgendaItem", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverkan.Domain.Meetings.Meeting", null)
                         .WithMany("Agenda")
                         .HasForeignKey("MeetingId")
@@ -2559,6 +3049,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Domain.Meetings.MinutesItem", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Meetings.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Samverkan.Domain.Meetings.Minutes", null)
                         .WithMany("Items")
                         .HasForeignKey("MinutesId")
@@ -2629,6 +3124,18 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Navigation("Memberships");
 
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.Case", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Cases.CaseStep", b =>
+                {
+                    b.Navigation("CouncilDecisions");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.CostSharing.CostModel", b =>

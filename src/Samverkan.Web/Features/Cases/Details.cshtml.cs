@@ -1,0 +1,237 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Cases;
+using Samverkan.Domain.Common;
+using Samverkan.Domain.Meetings;
+using Samverkan.Web.Data;
+using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Cases;
+
+/// <summary>
+/// A case: its facts, its flow step by step with every meeting and paragraph it passed, each council's decision in a step
+/// for every council, its documents, and the forms the secretariat (or a party's official, for their own council) uses.
+/// Each form posts to its own handler and shows its errors beside itself.
+/// </summary>
+public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [FromQuery]
+    public string? Saved { get; set; }
+
+    public Case Case { get; private set; } = null!;
+
+    public IReadOnlyDictionary<Guid, Body> Bodies { get; private set; } = new Dictionary<Guid, Body>();
+
+    public IReadOnlyDictionary<Guid, IReadOnlyList<(Guid Id, string Name)>> CouncilParties { get; private set; } = new Dictionary<Guid, IReadOnlyList<(Guid Id, string Name)>>();
+
+    public IReadOnlyDictionary<Guid, Meeting> Meetings { get; private set; } = new Dictionary<Guid, Meeting>();
+
+    /// <summary>Meetings of each body from today on, to put a step on their agenda.</summary>
+    public IReadOnlyDictionary<Guid, List<Meeting>> UpcomingByBody { get; private set; } = new Dictionary<Guid, List<Meeting>>();
+
+    public IReadOnlyList<FlowTemplate> Templates { get; private set; } = [];
+
+    public (Guid Id, string CaseNumber, string Title)? Related { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string CaseNumber, string Title)> Followers { get; private set; } = [];
+
+    public string? AgreementTitle { get; private set; }
+
+    public string? DrafterName { get; private set; }
+
+    /// <summary>The form whose errors are shown, with its step when it belongs to one.</summary>
+    public string? ErrorForm { get; private set; }
+
+    public Guid? ErrorStep { get; private set; }
+
+    public List<string> Errors { get; } = [];
+
+    public IReadOnlyList<string> ErrorsFor(string form, Guid? step = null) => ErrorForm == form && ErrorStep == step ? Errors : [];
+
+    public bool CanActFor(Guid partyId) => Access.CanActFor(County.Id, partyId);
+
+    public string BodyName(Guid? id) => id is { } b && Bodies.TryGetValue(b, out var body) ? body.ShortName ?? body.Name : "–";
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public Task<IActionResult> OnPostOutcomeAsync(Guid stepId, StepOutcome? outcome, DateOnly? decidedOn, string? reference) => ChangeAsync("outcome", stepId, () =>
+    {
+        Access.EnsureManage(County.Id);
+        Case.RecordOutcome(stepId, outcome ?? throw Missing("Välj utfall."), decidedOn ?? throw Missing("Ange datum (ÅÅÅÅ-MM-DD)."), reference, Today);
+        return Task.CompletedTask;
+    }, "outcome");
+
+    public Task<IActionResult> OnPostCouncilAsync(Guid stepId, Guid? partyId, StepOutcome? outcome, DateOnly? decidedOn, string? reference) =>
+        ChangeAsync("council", stepId, async () =>
+        {
+            var party = partyId ?? throw Missing("Välj part.");
+            if (CouncilParties.TryGetValue(stepId, out var parties) && parties.All(p => p.Id != party))
+            {
+                throw new DomainRuleException("CouncilDecisionParty", "Parten beslutar inte i det här steget.");
+            }
+
+            Access.EnsureActFor(County.Id, party);
+            await CaseRegister.RecordCouncilDecisionAsync(db, Case, stepId, party, outcome ?? throw Missing("Välj beslut."),
+                decidedOn ?? throw Missing("Ange beslutsdatum (ÅÅÅÅ-MM-DD)."), reference, Access.UserName, Today, HttpContext.RequestAborted);
+        }, "council");
+
+    public Task<IActionResult> OnPostAgendaAsync(Guid stepId, Guid? meetingId) => ChangeAsync("agenda", stepId, async () =>
+    {
+        Access.EnsureManage(County.Id);
+        await CaseRegister.PutOnAgendaAsync(db, Case, stepId, meetingId ?? throw Missing("Välj sammanträde."), null, HttpContext.RequestAborted);
+    }, "agenda");
+
+    public Task<IActionResult> OnPostRemoveStepAsync(Guid stepId) => ChangeAsync("remove", stepId, () =>
+    {
+        Access.EnsureManage(County.Id);
+        Case.RemoveStep(stepId);
+        return Task.CompletedTask;
+    }, "removed");
+
+    /// <summary>"council" and "municipalities" fan out to every party's or every municipality's council; otherwise a body's id.</summary>
+    public Task<IActionResult> OnPostAddStepAsync(string? handledBy, StepRole? role, DateOnly? dueOn) => ChangeAsync("step", null, () =>
+    {
+        Access.EnsureManage(County.Id);
+        var fanOut = handledBy is "council" or "municipalities";
+        Guid? bodyId = null;
+        if (!fanOut)
+        {
+            bodyId = Guid.TryParse(handledBy, out var id) && Bodies.ContainsKey(id) ? id : throw Missing("Välj vem som hanterar steget.");
+        }
+
+        Case.AddStep(bodyId, bodyId is { } b ? Bodies[b].Kind : null, fanOut, role ?? throw Missing("Välj roll."), dueOn, null, handledBy == "municipalities");
+        return Task.CompletedTask;
+    }, "step");
+
+    public Task<IActionResult> OnPostTemplateAsync(Guid? templateId) => ChangeAsync("template", null, async () =>
+    {
+        Access.EnsureManage(County.Id);
+        var template = await db.FlowTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.CountyId == County.Id)
+            ?? throw Missing("Välj en mall.");
+        Case.ApplyTemplate(template, Bodies.ToDictionary(b => b.Key, b => b.Value.Kind));
+    }, "template");
+
+    public Task<IActionResult> OnPostDocumentAsync(DocumentDirection? direction, string? counterpart, DateOnly? date, string? title, bool isPublic, string? secrecyReference,
+        IFormFile? file) => ChangeAsync("document", null, async () =>
+    {
+        Access.EnsureManage(County.Id);
+        StoredFileRef? stored = null;
+        if (file is { Length: > 0 })
+        {
+            if (file.Length > Features.Meetings.Documents.MaxBytes)
+            {
+                throw new DomainRuleException("DocumentSize", $"Filen \"{file.FileName}\" är större än 20 MB.");
+            }
+
+            using var memory = new MemoryStream();
+            await file.CopyToAsync(memory, HttpContext.RequestAborted);
+            stored = await CaseRegister.StoreFileAsync(db, file.FileName, memory.ToArray(), HttpContext.RequestAborted);
+        }
+
+        Case.AddDocument(direction ?? throw Missing("Välj riktning."), counterpart, date ?? throw Missing("Ange datum (ÅÅÅÅ-MM-DD)."), title ?? string.Empty, isPublic,
+            secrecyReference, stored);
+    }, "document");
+
+    public Task<IActionResult> OnPostReplyAsync(DateOnly? sentOn, string? title, string? receiver) => ChangeAsync("reply", null, () =>
+    {
+        Access.EnsureManage(County.Id);
+        Case.SendReply(sentOn ?? Today, string.IsNullOrWhiteSpace(title) ? $"Remissvar: {Case.Title}" : title, receiver, Today, null);
+        return Task.CompletedTask;
+    }, "reply");
+
+    public Task<IActionResult> OnPostCloseAsync(string? decisionText, string? reference, DateOnly? decidedOn) => ChangeAsync("close", null, () =>
+    {
+        Access.EnsureManage(County.Id);
+        if (string.IsNullOrWhiteSpace(decisionText))
+        {
+            throw Missing("Skriv beslutet.");
+        }
+
+        Case.Close(decisionText, reference, decidedOn ?? Today);
+        return Task.CompletedTask;
+    }, "closed");
+
+    public Task<IActionResult> OnPostWithdrawAsync(string? reason) => ChangeAsync("withdraw", null, () =>
+    {
+        Access.EnsureManage(County.Id);
+        Case.Withdraw(reason, Today);
+        return Task.CompletedTask;
+    }, "withdrawn");
+
+    private static DomainRuleException Missing(string message) => new("Input", message);
+
+    private async Task<IActionResult> ChangeAsync(string form, Guid? step, Func<Task> change, string saved)
+    {
+        try
+        {
+            await ConflictRetry.RunAsync(db, async () =>
+            {
+                await LoadAsync(tracking: true);
+                await change();
+                await db.SaveChangesAsync();
+                return true;
+            }, HttpContext.RequestAborted);
+            return Redirect($"/counties/{County.Code}/cases/{Id}?saved={saved}#{(step is { } s ? $"step-{s}" : form)}");
+        }
+        catch (Exception e) when (e is DomainRuleException or InputValidationException)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            ErrorForm = form;
+            ErrorStep = step;
+            Errors.AddRange(e is InputValidationException v ? v.Errors.SelectMany(x => x.Value) : [e.Message]);
+            return Page();
+        }
+    }
+
+    public static string SavedText(string? saved) => saved switch
+    {
+        "registered" => "Ärendet är registrerat.",
+        "outcome" => "Stegets utfall är registrerat.",
+        "council" => "Fullmäktiges beslut är registrerat.",
+        "agenda" => "Ärendet är uppsatt på föredragningslistan.",
+        "removed" => "Steget är borttaget.",
+        "step" => "Steget är tillagt.",
+        "template" => "Mallens steg är tillagda.",
+        "document" => "Handlingen är registrerad.",
+        "reply" => "Remissvaret är registrerat som skickat.",
+        "closed" => "Ärendet är avslutat.",
+        "withdrawn" => "Ärendet är återkallat.",
+        _ => string.Empty,
+    };
+
+    private async Task LoadAsync(bool tracking = false)
+    {
+        await LoadCountyAsync();
+        var query = tracking ? db.Cases.WithFlow() : db.Cases.AsNoTracking().WithFlow();
+        Case = await query.FirstOrDefaultAsync(c => c.Id == Id && c.CountyId == County.Id) ?? throw new NotFoundException("Ärendet finns inte i länet.");
+        Bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToDictionaryAsync(b => b.Id);
+        var councils = new Dictionary<Guid, IReadOnlyList<(Guid Id, string Name)>>();
+        foreach (var step in Case.Steps.Where(s => s.EveryPartyCouncil))
+        {
+            councils[step.Id] = await CaseRegister.CouncilPartiesAsync(db, Case, step, HttpContext.RequestAborted);
+        }
+
+        CouncilParties = councils;
+        var meetingIds = Case.Steps.Where(s => s.MeetingId is not null).Select(s => s.MeetingId!.Value).ToList();
+        Meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+        var from = TimeSource.GetUtcNow().AddDays(-1);
+        var stepBodies = Case.Steps.Where(s => s.BodyId is not null && s.Outcome is null).Select(s => s.BodyId!.Value).Distinct().ToList();
+        var upcoming = await db.Meetings.AsNoTracking().Where(m => stepBodies.Contains(m.BodyId) && m.Status != MeetingStatus.Cancelled).ToListAsync();
+        UpcomingByBody = upcoming.Where(m => m.StartsAt >= from).OrderBy(m => m.StartsAt).GroupBy(m => m.BodyId).ToDictionary(g => g.Key, g => g.Take(6).ToList());
+        Templates = await db.FlowTemplates.AsNoTracking().Where(t => t.CountyId == County.Id).OrderBy(t => t.Name).ToListAsync();
+        if (Case.RelatedCaseId is { } related)
+        {
+            Related = await db.Cases.AsNoTracking().Where(c => c.Id == related).Select(c => ValueTuple.Create(c.Id, c.CaseNumber, c.Title)).FirstOrDefaultAsync();
+        }
+
+        Followers = await db.Cases.AsNoTracking().Where(c => c.RelatedCaseId == Id).Select(c => ValueTuple.Create(c.Id, c.CaseNumber, c.Title)).ToListAsync();
+        AgreementTitle = Case.AgreementId is { } a ? await db.Agreements.AsNoTracking().Where(x => x.Id == a).Select(x => x.Title).FirstOrDefaultAsync() : null;
+        DrafterName = Case.DrafterPersonId is { } p ? await db.People.AsNoTracking().Where(x => x.Id == p).Select(x => x.FirstName + " " + x.LastName).FirstOrDefaultAsync() : null;
+    }
+}

@@ -368,9 +368,9 @@ public sealed class Case : ICountyOwned
             throw new DomainRuleException("CouncilStep", "Steget hanteras av ett organ, inte av parternas fullmäktige.");
         }
 
-        EnsureHandleable(step, outcome, decidedOn, today);
         var clean = EveryCouncil.EnsureRecordable("CouncilDecision", "beslut i ärendet", parties.Contains(partyId),
             step.CouncilDecisions.Any(d => d.PartyId == partyId), partyName, decidedOn, reference, today);
+        EnsureHandleable(step, outcome, decidedOn, today);
         var decision = step.AddCouncilDecision(partyId, outcome, decidedOn, clean, recordedBy);
         var round = EveryCouncil.Progress(parties, step.CouncilDecisions.Select(d => d.PartyId));
         if (round.Complete)

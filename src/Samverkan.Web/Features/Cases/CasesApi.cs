@@ -47,11 +47,24 @@ public static class CasesApi
     public static string Value<T>(T value)
         where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    private static async Task<Ok<CaseListResponse>> ListAsync(string countyCode, string? q, CaseKind? kind, CaseStatus? status, Guid? bodyId, int? year, int? page,
+    private static async Task<Ok<CaseListResponse>> ListAsync(string countyCode, string? q, string? kind, string? status, Guid? bodyId, int? year, int? page,
         Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        var (items, total) = await CaseRegister.SearchAsync(db, county.Id, new CaseFilter(q, kind, status, bodyId, year, page ?? 1), cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        var kindValue = Parse<CaseKind>(kind, "kind", "strategy, referral, internal, agreement eller mandatoryItem", errors);
+        var statusValue = Parse<CaseStatus>(status, "status", "open, closed eller withdrawn", errors);
+        if (page is < 1)
+        {
+            errors["page"] = ["Sidnumret börjar på 1."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        var (items, total) = await CaseRegister.SearchAsync(db, county.Id, new CaseFilter(q, kindValue, statusValue, bodyId, year, page ?? 1), cancellationToken);
         return TypedResults.Ok(new CaseListResponse(items.Select(CaseRowResponse.From).ToList(), total, page ?? 1, CaseFilter.PageSize));
     }
 
@@ -406,6 +419,24 @@ public static class CasesApi
         @case.SendReply(request.SentOn ?? today, string.IsNullOrWhiteSpace(request.Title) ? $"Remissvar: {@case.Title}" : request.Title, request.Receiver, today, null);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, today, cancellationToken));
+    }
+
+    /// <summary>A filter value in the API's words ("referral", "open"), whatever the case; an unknown word is a 400 naming the field.</summary>
+    private static T? Parse<T>(string? value, string field, string allowed, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(value.Trim(), true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(value, out _))
+        {
+            return parsed;
+        }
+
+        errors[field] = [$"Okänt värde \"{value}\"; använd {allowed}."];
+        return null;
     }
 
     private static CaseStep EnsureStep(Case @case, Guid stepId) =>

@@ -229,6 +229,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
             counties["17"].Municipalities.Single(m => m.Name == "Karlstad").Id, null, Password);
         await CreateUserAsync("ledamot.srb", srbMembership.Person!.FullName, Roles.Member, vastmanland.Id, null, srbMembership.Id, Password);
         await CreateUserAsync("ordforande.srb", srbChair.Person!.FullName, Roles.Member, vastmanland.Id, null, srbChair.Id, Password);
+        await CreateCaseAccountsAsync(counties["24"].County, counties["24"].Municipalities);
     }
 
     private Membership SeedVastmanland(County county, Party region, List<Party> municipalities)

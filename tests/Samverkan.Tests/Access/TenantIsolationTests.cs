@@ -246,9 +246,24 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             db.Initiatives.Add(initiative);
         }
 
+        var caseEntity = await db.Cases.Include(c => c.Steps).Include(c => c.Documents)
+            .FirstOrDefaultAsync(c => c.CountyId == county.Id && c.Series == "T" && c.Steps.Any() && c.Documents.Any(d => d.FileHash != null));
+        if (caseEntity is null)
+        {
+            caseEntity = new Samverkan.Domain.Cases.Case(county.Id, "T", 1, new DateOnly(2026, 1, 1), "Test", Samverkan.Domain.Cases.CaseKind.Referral, null, null);
+            caseEntity.ReceiveAsReferral("Departementet", null, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 1), null);
+            caseEntity.AddStep(body.Id, body.Kind, false, Samverkan.Domain.Cases.StepRole.Prepare, null);
+            var file = await Samverkan.Web.Features.Cases.CaseRegister.StoreFileAsync(db, "test.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 case " + countyCode), default);
+            caseEntity.AddDocument(Samverkan.Domain.Cases.DocumentDirection.Internal, null, new DateOnly(2026, 1, 1), "Test", true, null, file);
+            db.Cases.Add(caseEntity);
+        }
+
         await db.SaveChangesAsync();
         return new()
         {
+            ["case"] = caseEntity.Id.ToString(),
+            ["caseStep"] = caseEntity.Steps[0].Id.ToString(),
+            ["caseDocument"] = caseEntity.Documents[0].Id.ToString(),
             ["countyCode"] = countyCode,
             ["agreement"] = agreement.Id.ToString(),
             ["body"] = body.Id.ToString(),
@@ -300,6 +315,10 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("series", _) => "LPIK",
                 ("token", _) => "no-such-token",
                 ("partyId", _) => samples["party"],
+                ("id", "cases") => samples["case"],
+                ("id", "referrals") => samples["case"],
+                ("stepId", _) => samples["caseStep"],
+                ("documentId", "documents") => samples["caseDocument"],
                 _ => throw new InvalidOperationException($"No sample value for {{{name}}} after '{previous}' in {template}: add one in TenantIsolationTests.Url."),
             };
         }

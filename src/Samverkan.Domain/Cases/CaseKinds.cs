@@ -87,7 +87,7 @@ public static class CaseLabels
     public static string Role(StepRole role) => role switch
     {
         StepRole.Prepare => "Bereder",
-        StepRole.Consult => "Samråd",
+        StepRole.Consult => "Yttrar sig",
         StepRole.Decide => "Beslutar",
         StepRole.Inform => "För kännedom",
         _ => role.ToString(),

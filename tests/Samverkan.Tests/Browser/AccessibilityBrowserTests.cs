@@ -51,5 +51,16 @@ public sealed class AccessibilityBrowserTests(KestrelFactory factory) : IClassFi
         await fund.GotoAsync(factory.BaseUrl + "/counties/17/funds");
         await fund.Locator("main a[href*='/funds/']").First.ClickAsync();
         await fund.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("fund"), FullPage = true });
+
+        // Västerbotten's case register: the register, a case, referrals and templates, as the county's secretariat sees them.
+        var cases = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        cases.SetDefaultTimeout(60_000);
+        await cases.GotoAsync(factory.BaseUrl + "/account/login");
+        await cases.GetByLabel("Användarnamn").FillAsync("sekretariat.vasterbotten");
+        await cases.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await cases.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await cases.WaitForURLAsync("**/counties/24");
+        await cases.ShouldBeAccessibleAsync();
+        (await PageCrawl.WithinTwoClicksAsync(cases, factory.BaseUrl, "/counties/24/cases", _ => cases.ShouldBeAccessibleAsync())).Count.ShouldBeGreaterThanOrEqualTo(4);
     }
 }

@@ -69,6 +69,23 @@ public sealed class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<K
         var previous = page;
         page = varmland;
         (await PageCrawl.WithinTwoClicksAsync(varmland, factory.BaseUrl, "/counties/17/funds", CheckAsync)).Count.ShouldBeGreaterThanOrEqualTo(3);
+
+        // Västerbotten's case register too.
+        var vasterbotten = await browser.NewPageAsync(new() { Locale = "sv-SE", ViewportSize = new() { Width = 320, Height = 640 } });
+        vasterbotten.SetDefaultTimeout(60_000);
+        await vasterbotten.GotoAsync(factory.BaseUrl + "/account/login");
+        await vasterbotten.GetByLabel("Användarnamn").FillAsync("sekretariat.vasterbotten");
+        await vasterbotten.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await vasterbotten.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
+        await vasterbotten.WaitForURLAsync("**/counties/24");
+        page = vasterbotten;
+        await CheckAsync("/counties/24");
+        (await PageCrawl.WithinTwoClicksAsync(vasterbotten, factory.BaseUrl, "/counties/24/cases", CheckAsync)).Count.ShouldBeGreaterThanOrEqualTo(4);
+        await vasterbotten.GotoAsync(factory.BaseUrl + "/counties/24/cases?q=innovationsstrategi");
+        await vasterbotten.Locator("main table a").First.ClickAsync();
+        await vasterbotten.WaitForURLAsync("**/cases/*");
+        await CheckAsync("a case with a step for every council");
+        await vasterbotten.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("case-320"), FullPage = true });
         page = previous;
         await page.GotoAsync(factory.BaseUrl + "/counties/19/cost-sharing");
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("cost-sharing-320"), FullPage = true });

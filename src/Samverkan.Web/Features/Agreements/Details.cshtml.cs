@@ -22,6 +22,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<AdoptionRow> Matrix { get; private set; } = [];
 
+    /// <summary>The case in the register that adopts this agreement, if the county keeps one.</summary>
+    public Guid? CaseId { get; private set; }
+
     /// <summary>The parties the user may record an adoption for and that have not adopted yet.</summary>
     public IReadOnlyList<Party> ActableParties { get; private set; } = [];
 
@@ -87,6 +90,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         Agreement = await db.Agreements.WithDetails().FirstOrDefaultAsync(a => a.Id == Id && a.CountyId == County.Id)
             ?? throw new NotFoundException("Överenskommelsen finns inte i det här länet.");
         Matrix = AgreementQueries.AdoptionMatrix(Agreement);
+        CaseId = await db.Cases.AsNoTracking().Where(c => c.AgreementId == Agreement.Id).OrderBy(c => c.RegisteredOn).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
         ActableParties = Matrix.Where(r => r.Adoption is null && Access.CanActFor(County.Id, r.Party.Id)).Select(r => r.Party).ToList();
     }
 

@@ -59,8 +59,8 @@ public sealed partial class DemoData
             .AddStep(run.Id, false, StepRole.Prepare, 60)
             .AddStep(null, true, StepRole.Decide, 150, municipalitiesOnly: true)
             .AddStep(pkd.Id, false, StepRole.Prepare, 200)
-            .AddStep(rsAu.Id, false, StepRole.Prepare, 230)
-            .AddStep(rf.Id, false, StepRole.Decide, 270);
+            .AddStep(rsAu.Id, false, StepRole.Prepare, 250)
+            .AddStep(rf.Id, false, StepRole.Decide, 290);
         var referralFlow = new FlowTemplate(county.Id, "Extern remiss (samrådet → RUN)")
             .AddStep(forum.Id, false, StepRole.Consult)
             .AddStep(run.Id, false, StepRole.Decide);

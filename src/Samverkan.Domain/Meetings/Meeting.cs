@@ -278,6 +278,11 @@ public sealed class AgendaItem : ICountyOwned
             throw new DomainRuleException("AgendaItemTitle", "Ärendet behöver en rubrik.");
         }
 
+        if (CaseId is not null && CaseReference != Clean(caseReference))
+        {
+            CaseId = null; // another number: no longer this case's item
+        }
+
         Title = title.Trim();
         CaseReference = Clean(caseReference);
         Presenter = Clean(presenter);

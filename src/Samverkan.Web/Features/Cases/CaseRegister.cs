@@ -86,6 +86,18 @@ public static class CaseRegister
         }, cancellationToken);
     }
 
+    /// <summary>The case with this number in the county, so that an agenda item given a case number is linked to the case.</summary>
+    public static async Task<Guid?> FindByNumberAsync(AppDbContext db, Guid countyId, string? caseNumber, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(caseNumber))
+        {
+            return null;
+        }
+
+        var number = caseNumber.Trim();
+        return await db.Cases.AsNoTracking().Where(c => c.CountyId == countyId && c.CaseNumber == number).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     public static async Task<Case> LoadAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken)
     {
         var @case = await db.Cases.WithFlow().FirstOrDefaultAsync(c => c.Id == id, cancellationToken) ?? throw new NotFoundException("Ärendet finns inte.");

@@ -36,6 +36,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<FlowTemplate> Templates { get; private set; } = [];
 
+    /// <summary>Every meeting whose agenda carried the case, with the item's number and the paragraph that minuted it.</summary>
+    public IReadOnlyList<(Meeting Meeting, AgendaItem Item, int? Paragraph)> Handled { get; private set; } = [];
+
     public (Guid Id, string CaseNumber, string Title)? Related { get; private set; }
 
     public IReadOnlyList<(Guid Id, string CaseNumber, string Title)> Followers { get; private set; } = [];
@@ -224,6 +227,14 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         var stepBodies = Case.Steps.Where(s => s.BodyId is not null && s.Outcome is null).Select(s => s.BodyId!.Value).Distinct().ToList();
         var upcoming = await db.Meetings.AsNoTracking().Where(m => stepBodies.Contains(m.BodyId) && m.Status != MeetingStatus.Cancelled).ToListAsync();
         UpcomingByBody = upcoming.Where(m => m.StartsAt >= from).OrderBy(m => m.StartsAt).GroupBy(m => m.BodyId).ToDictionary(g => g.Key, g => g.Take(6).ToList());
+        var items = await db.Set<AgendaItem>().AsNoTracking().Where(a => a.CaseId == Id).ToListAsync();
+        var itemIds = items.Select(i => i.Id).ToList();
+        var itemMeetings = items.Select(i => i.MeetingId).Distinct().ToList();
+        var handledMeetings = await db.Meetings.AsNoTracking().Where(m => itemMeetings.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
+        var paragraphs = await db.Minutes.AsNoTracking().SelectMany(m => m.Items).Where(i => i.AgendaItemId != null && itemIds.Contains(i.AgendaItemId.Value))
+            .Select(i => new { AgendaItemId = i.AgendaItemId!.Value, i.Paragraph }).ToListAsync();
+        Handled = items.Select(i => (handledMeetings[i.MeetingId], i, paragraphs.FirstOrDefault(p => p.AgendaItemId == i.Id)?.Paragraph))
+            .OrderBy(h => h.Item1.StartsAt).ToList();
         Templates = await db.FlowTemplates.AsNoTracking().Where(t => t.CountyId == County.Id).OrderBy(t => t.Name).ToListAsync();
         if (Case.RelatedCaseId is { } related)
         {

@@ -95,19 +95,42 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         return File(NoticeDocument.Pdf(Meeting, Body), "application/pdf", $"kallelse-{Meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 
-    public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic) =>
-        await ChangeAsync(() =>
+    public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic)
+    {
+        var caseId = await CaseIdAsync(caseReference);
+        return await ChangeAsync(() =>
         {
-            Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision, topic);
+            var item = Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision, topic);
+            if (caseId is { } id)
+            {
+                Meeting.LinkAgendaItemToCase(item.Id, id, item.CaseReference!);
+            }
+
             Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
         }, "Ärendet är tillagt.", manage: true);
+    }
 
-    public async Task<IActionResult> OnPostEditItemAsync(Guid itemId, string? title, string? caseReference, string? presenter, string? proposedDecision) =>
-        await ChangeAsync(() =>
+    /// <summary>A case number typed on the agenda links the item to that case in the county's register.</summary>
+    private async Task<Guid?> CaseIdAsync(string? caseReference)
+    {
+        var countyId = await db.Counties.Where(c => c.Code == CountyCode).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
+        return countyId is { } id ? await Cases.CaseRegister.FindByNumberAsync(db, id, caseReference, HttpContext.RequestAborted) : null;
+    }
+
+    public async Task<IActionResult> OnPostEditItemAsync(Guid itemId, string? title, string? caseReference, string? presenter, string? proposedDecision)
+    {
+        var caseId = await CaseIdAsync(caseReference);
+        return await ChangeAsync(() =>
         {
             Meeting.EditAgendaItem(itemId, title ?? string.Empty, caseReference, presenter, proposedDecision);
+            if (caseId is { } id)
+            {
+                Meeting.LinkAgendaItemToCase(itemId, id, caseReference!.Trim());
+            }
+
             Notices.SendUpdate(db, clock, smtp.Value, Meeting, Body);
         }, "Ärendet är ändrat.", manage: true);
+    }
 
     public async Task<IActionResult> OnPostRemoveItemAsync(Guid itemId) =>
         await ChangeAsync(() =>

@@ -151,6 +151,11 @@ public static class MeetingsApi
             var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
             access.EnsureManage(meeting.CountyId);
             var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
+            if (await Cases.CaseRegister.FindByNumberAsync(db, meeting.CountyId, request.CaseReference, cancellationToken) is { } caseId)
+            {
+                meeting.LinkAgendaItemToCase(item.Id, caseId, item.CaseReference!);
+            }
+
             Notices.SendUpdate(db, time, smtp.Value, meeting, body);
             await db.SaveChangesAsync(cancellationToken);
             return TypedResults.Created($"/api/v1/meetings/{meeting.Id}", AgendaItemResponse.From(item));
@@ -287,9 +292,10 @@ public sealed record AgendaItemRequest(string? Title, string? CaseReference, str
 
 public sealed record ExtraMeetingRequestBody(string? Reason, Guid? MembershipId);
 
-public sealed record AgendaItemResponse(Guid Id, int Number, string Title, string? CaseReference, string? Presenter, string? ProposedDecision, MandatoryTopic? Topic)
+public sealed record AgendaItemResponse(Guid Id, int Number, string Title, string? CaseReference, string? Presenter, string? ProposedDecision, MandatoryTopic? Topic,
+    Guid? CaseId)
 {
-    public static AgendaItemResponse From(AgendaItem a) => new(a.Id, a.Number, a.Title, a.CaseReference, a.Presenter, a.ProposedDecision, a.Topic);
+    public static AgendaItemResponse From(AgendaItem a) => new(a.Id, a.Number, a.Title, a.CaseReference, a.Presenter, a.ProposedDecision, a.Topic, a.CaseId);
 }
 
 public sealed record MeetingResponse(Guid Id, Guid BodyId, string Body, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Location, bool IsExtra,

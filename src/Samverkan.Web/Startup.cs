@@ -144,9 +144,11 @@ public static class Startup
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddSingleton<GroupReportReminders>();
+        services.AddSingleton<ReviewReminders>();
         if (builder.Configuration.GetValue("Samverkan:Reminders", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<GroupReportReminders>());
+            services.AddHostedService(sp => sp.GetRequiredService<ReviewReminders>());
         }
     }
 
@@ -203,6 +205,8 @@ public static class Startup
         api.MapTokenApi();
         api.MapCountiesApi();
         api.MapAgreementsApi();
+        api.MapContractsApi();
+        api.MapReviewsApi();
         api.MapFundsApi();
         api.MapThreeSixtyGivingApi();
         api.MapBodiesApi();

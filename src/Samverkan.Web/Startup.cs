@@ -216,6 +216,7 @@ public static class Startup
         api.MapScenariosApi();
         api.MapMeetingsApi();
         api.MapMinutesApi();
+        api.MapForumSharingApi();
         api.MapRecommendationsApi();
         api.MapAttendanceApi();
         api.MapCollaborationGroupsApi();

@@ -30,6 +30,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
     public const string GroupReport = "group-report";
     public const string ExtraMeetingRequest = "extra-meeting-request";
     public const string Attention = "attention";
+    public const string SignContract = "sign-contract";
 
     private List<WorkItem>? cached;
     private readonly Dictionary<Guid, List<(string Text, string Link)>> attention = [];
@@ -71,6 +72,22 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
                 {
                     items.Add(new(PartyDecision, $"Registrera er kommuns beslut om rekommendationen § {follow.Item.Paragraph} {follow.Item.Title} ({follow.Body} {SwedishText.Date(follow.MeetingDay)})",
                         null, $"/counties/{county.Code}/recommendations", county.Code));
+                }
+            }
+        }
+
+        // A named signatory of a municipality's contract signs it themself when signed in.
+        if (!user.IsInRole(Roles.Secretariat) && access.CountyId is { } ownCounty && counties.TryGetValue(ownCounty, out var signerCounty)
+            && await Agreements.Contracts.SignedInPersonAsync(db, user, ownCounty, cancellationToken) is { } person)
+        {
+            var places = await db.Set<Domain.Agreements.ContractSignatory>().AsNoTracking().Where(s => s.PersonId == person && s.SignedOn == null).ToListAsync(cancellationToken);
+            foreach (var place in places)
+            {
+                var contract = await db.PartyContracts.AsNoTracking().FirstAsync(c => c.Id == place.ContractId, cancellationToken);
+                var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == contract.PartyId, cancellationToken);
+                if (!user.IsInRole(Roles.PartyOfficial) || (place.Side == Domain.Agreements.ContractSide.Municipality && access.PartyId == contract.PartyId))
+                {
+                    items.Add(new(SignContract, $"Skriv under samverkansavtalet med {party.Name}", null, $"/counties/{signerCounty.Code}/contracts/{contract.Id}", signerCounty.Code));
                 }
             }
         }

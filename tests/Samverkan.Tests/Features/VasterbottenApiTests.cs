@@ -286,6 +286,16 @@ public abstract class ReviewReminderTests(SamverkanFactory factory)
         var reminder = mail.ShouldHaveSingleItem();
         reminder.Subject.ShouldBe("Överenskommelse om samverkan för regional utveckling 2023–2026: aktualitetsprövning 2026 senast 2026-12-31");
         reminder.To.ShouldBe("registrator@regionvasterbotten.demo.invalid");
+
+        // The claim itself, as two instances that both read the review as unreminded: one wins, the other sends nothing.
+        var review = await db.Set<Samverkan.Domain.Agreements.RelevanceReview>().SingleAsync(r => r.Year == 2026 && r.ReminderSentOn != null);
+        await db.Set<Samverkan.Domain.Agreements.RelevanceReview>().Where(r => r.Id == review.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.ReminderSentOn, (DateOnly?)null));
+        await using var otherScope = factory.Services.CreateAsyncScope();
+        var otherDb = otherScope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var today = new DateOnly(2026, 11, 22);
+        var claims = await Task.WhenAll(ReviewReminders.ClaimAsync(db, review.Id, today), ReviewReminders.ClaimAsync(otherDb, review.Id, today));
+        claims.Count(c => c).ShouldBe(1);
     }
 }
 

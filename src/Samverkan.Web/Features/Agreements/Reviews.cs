@@ -154,9 +154,7 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, TimeProvider ti
         foreach (var review in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var claimed = await db.Set<RelevanceReview>().Where(r => r.Id == review.Id && r.ReminderSentOn == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReminderSentOn, today), cancellationToken);
-            if (claimed == 1)
+            if (await ClaimAsync(db, review.Id, today, cancellationToken))
             {
                 var agreement = await db.Agreements.AsNoTracking().FirstAsync(a => a.Id == review.AgreementId, cancellationToken);
                 // The region keeps the agreement's secretariat: the reminder goes to its registry.
@@ -178,6 +176,11 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, TimeProvider ti
 
         return sent;
     }
+
+    /// <summary>Claims a review's reminder for this instance: true for exactly one caller, however many ask at once.</summary>
+    public static async Task<bool> ClaimAsync(AppDbContext db, Guid reviewId, DateOnly today, CancellationToken cancellationToken = default) =>
+        await db.Set<RelevanceReview>().Where(r => r.Id == reviewId && r.ReminderSentOn == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReminderSentOn, today), cancellationToken) == 1;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -85,9 +85,10 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
             {
                 var contract = await db.PartyContracts.AsNoTracking().FirstAsync(c => c.Id == place.ContractId, cancellationToken);
                 var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == contract.PartyId, cancellationToken);
+                var title = await db.Agreements.AsNoTracking().Where(a => a.Id == contract.AgreementId).Select(a => a.Title).FirstAsync(cancellationToken);
                 if (!user.IsInRole(Roles.PartyOfficial) || (place.Side == Domain.Agreements.ContractSide.Municipality && access.PartyId == contract.PartyId))
                 {
-                    items.Add(new(SignContract, $"Skriv under samverkansavtalet med {party.Name}", null, $"/counties/{signerCounty.Code}/contracts/{contract.Id}", signerCounty.Code));
+                    items.Add(new(SignContract, $"Skriv under samverkansavtalet med {party.Name} ({title})", null, $"/counties/{signerCounty.Code}/contracts/{contract.Id}", signerCounty.Code));
                 }
             }
         }

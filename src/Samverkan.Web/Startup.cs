@@ -146,10 +146,12 @@ public static class Startup
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddSingleton<GroupReportReminders>();
         services.AddSingleton<ReferralReminders>();
+        services.AddSingleton<ReviewReminders>();
         if (builder.Configuration.GetValue("Samverkan:Reminders", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<GroupReportReminders>());
             services.AddHostedService(sp => sp.GetRequiredService<ReferralReminders>());
+            services.AddHostedService(sp => sp.GetRequiredService<ReviewReminders>());
         }
     }
 
@@ -206,6 +208,8 @@ public static class Startup
         api.MapTokenApi();
         api.MapCountiesApi();
         api.MapAgreementsApi();
+        api.MapContractsApi();
+        api.MapReviewsApi();
         api.MapFundsApi();
         api.MapCasesApi();
         api.MapThreeSixtyGivingApi();
@@ -216,6 +220,7 @@ public static class Startup
         api.MapScenariosApi();
         api.MapMeetingsApi();
         api.MapMinutesApi();
+        api.MapForumSharingApi();
         api.MapRecommendationsApi();
         api.MapAttendanceApi();
         api.MapCollaborationGroupsApi();

@@ -15,6 +15,7 @@ public sealed class Agreement : ICountyOwned
     private readonly List<Amendment> amendments = [];
     private readonly List<Withdrawal> withdrawals = [];
     private readonly List<Supplement> supplements = [];
+    private readonly List<RelevanceReview> reviews = [];
 
     private Agreement()
     {
@@ -55,6 +56,11 @@ public sealed class Agreement : ICountyOwned
         {
             throw new DomainRuleException("AgreementParties", "En överenskommelse måste ha minst två parter.");
         }
+
+        foreach (var year in RelevanceReview.Years(validFrom, validTo))
+        {
+            reviews.Add(new RelevanceReview(this, year));
+        }
     }
 
     public Guid Id { get; private set; }
@@ -86,6 +92,15 @@ public sealed class Agreement : ICountyOwned
     public IReadOnlyList<Withdrawal> Withdrawals => withdrawals;
 
     public IReadOnlyList<Supplement> Supplements => supplements;
+
+    /// <summary>The relevance reviews of a fixed term, in year order (seed 002).</summary>
+    public IReadOnlyList<RelevanceReview> Reviews => reviews;
+
+    /// <summary>The agreement this one follows, when it was started as the next term of another.</summary>
+    public Guid? PredecessorId { get; private set; }
+
+    /// <summary>A fixed-term agreement with less than a year left (or already ended by its term) may have its successor started.</summary>
+    public bool LessThanAYearLeft(DateOnly today) => ValidTo is { } end && end < today.AddYears(1);
 
     public bool IsParty(Guid partyId) => parties.Any(p => p.PartyId == partyId);
 
@@ -274,5 +289,51 @@ public sealed class Agreement : ICountyOwned
         supplements.Add(supplement);
         Version++;
         return supplement;
+    }
+
+    /// <summary>Records a held relevance review; <paramref name="year"/> names the scheduled review it is.</summary>
+    public RelevanceReview RecordReview(int year, DateOnly heldOn, string participants, string? workingForms, string? results, string? financing,
+        string? structure, string conclusion, string recordedBy, DateOnly today)
+    {
+        var review = reviews.FirstOrDefault(r => r.Year == year)
+            ?? throw new DomainRuleException("ReviewNotScheduled", reviews.Count == 0
+                ? "Överenskommelsen gäller tills vidare och har inga schemalagda aktualitetsprövningar."
+                : $"Överenskommelsen har aktualitetsprövningar {string.Join(" och ", reviews.Select(r => r.Year))}, inte {year}.");
+        review.Record(heldOn, participants, workingForms, results, financing, structure, conclusion, recordedBy, today);
+        Version++;
+        return review;
+    }
+
+    /// <summary>
+    /// Starts the next agreement as a draft once less than a year of a fixed term is left (seed 002: renewed before each
+    /// term of office): the same text and parties, a term as long as this one, starting the day after it ends. It has
+    /// its own adoption by every council. <paramref name="parties"/> are this agreement's parties as loaded.
+    /// </summary>
+    public Agreement StartNext(IEnumerable<Party> parties, DateOnly today)
+    {
+        if (ValidTo is not { } end)
+        {
+            throw new DomainRuleException("NextAgreementFixedTerm", "Överenskommelsen gäller tills vidare; den har ingen avtalstid att förnya.");
+        }
+
+        if (!LessThanAYearLeft(today))
+        {
+            throw new DomainRuleException("NextAgreementTooEarly",
+                $"Nästa överenskommelse kan påbörjas när mindre än ett år återstår, från {SwedishText.Date(end.AddYears(-1).AddDays(1))}.");
+        }
+
+        var years = end.Year - ValidFrom.Year + 1;
+        var start = end.AddDays(1);
+        var nextEnd = end.AddYears(years);
+        var oldSpan = $"{ValidFrom.Year}–{end.Year}";
+        var title = Title.Contains(oldSpan, StringComparison.Ordinal)
+            ? Title.Replace(oldSpan, $"{start.Year}–{nextEnd.Year}", StringComparison.Ordinal)
+            : $"{Title} {start.Year}–{nextEnd.Year}";
+        var ids = this.parties.Select(p => p.PartyId).ToHashSet();
+        var next = new Agreement(CountyId, title, ApplicableText(today), start, nextEnd, null, parties.Where(p => ids.Contains(p.Id)))
+        {
+            PredecessorId = Id,
+        };
+        return next;
     }
 }

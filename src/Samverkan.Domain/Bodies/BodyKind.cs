@@ -63,6 +63,9 @@ public enum CompositionRuleSet
 {
     None,
     StrategicRegionalCommittee,
+
+    /// <summary>Seed 003: the consultation forum is six members of the regional development board and seven of the municipal delegation's working committee.</summary>
+    ConsultationForum,
 }
 
 public static class BodyLabels

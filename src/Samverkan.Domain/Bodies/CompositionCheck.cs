@@ -15,13 +15,16 @@ public static class CompositionCheck
     public const int RegionMinMembers = 5;
     public const int RegionMaxMembers = 10;
     public const int RegionalBoardPresidiumSize = 3;
+    public const int ForumRegionalBoardMembers = 6;
+    public const int ForumWorkingCommitteeMembers = 7;
 
     /// <param name="body">The body with its memberships and terms.</param>
     /// <param name="countyParties">The region and municipalities of the county.</param>
     /// <param name="regionalBoard">The seats of the regional executive board (regionstyrelsen) per political party.</param>
     /// <param name="asOf">The day the composition is judged on.</param>
+    /// <param name="countyBodies">The county's other bodies with their memberships: a consultation forum's members come from them.</param>
     public static IReadOnlyList<CompositionViolation> Check(Body body, IReadOnlyCollection<Party> countyParties,
-        IReadOnlyCollection<ExecutiveBoardSeat> regionalBoard, DateOnly asOf)
+        IReadOnlyCollection<ExecutiveBoardSeat> regionalBoard, DateOnly asOf, IReadOnlyCollection<Body>? countyBodies = null)
     {
         var violations = new List<CompositionViolation>();
         var active = body.ActiveMemberships(asOf).ToList();
@@ -31,6 +34,10 @@ public static class CompositionCheck
         if (body.Rules.CompositionRules == CompositionRuleSet.StrategicRegionalCommittee)
         {
             CheckStrategicRegionalCommittee(body, members, countyParties, regionalBoard, asOf, violations);
+        }
+        else if (body.Rules.CompositionRules == CompositionRuleSet.ConsultationForum)
+        {
+            CheckConsultationForum(body, members, countyBodies ?? [], asOf, violations);
         }
 
         return violations;
@@ -186,6 +193,37 @@ public static class CompositionCheck
         foreach (var m in members.Where(m => m.To is null || m.To > term.EndsOn))
         {
             violations.Add(new("MembershipWithinTerm", $"Uppdraget för {NameOf(m)} ska upphöra senast när mandatperioden slutar {SwedishText.Date(term.EndsOn)}."));
+        }
+    }
+
+    /// <summary>
+    /// Seed 003: "Består av RUN ledamöter (6) och PKD AU (7)". Each forum member holds a seat in the regional development
+    /// board or in the municipal delegation's working committee on the day, and the numbers are six and seven.
+    /// </summary>
+    private static void CheckConsultationForum(Body forum, List<Membership> members, IReadOnlyCollection<Body> bodies, DateOnly asOf, List<CompositionViolation> violations)
+    {
+        var board = bodies.Where(b => b.Kind == BodyKind.RegionalDevelopmentBoard).ToList();
+        var delegations = bodies.Where(b => b.Kind == BodyKind.MunicipalDelegation).Select(b => b.Id).ToHashSet();
+        var committee = bodies.Where(b => b.Kind == BodyKind.WorkingCommittee && b.ParentBodyId is { } parent && delegations.Contains(parent)).ToList();
+        HashSet<Guid> Seated(List<Body> source) => source.SelectMany(b => b.ActiveMemberships(asOf)).Where(m => m.CountsAsMember).Select(m => m.PersonId).ToHashSet();
+        var boardPeople = Seated(board);
+        var committeePeople = Seated(committee);
+
+        var fromBoard = members.Count(m => boardPeople.Contains(m.PersonId));
+        var fromCommittee = members.Count(m => committeePeople.Contains(m.PersonId) && !boardPeople.Contains(m.PersonId));
+        if (fromBoard != ForumRegionalBoardMembers)
+        {
+            violations.Add(new("ForumRegionalBoardMembers", $"{forum.Name} ska ha {ForumRegionalBoardMembers} ledamöter ur regionala utvecklingsnämnden, men har {fromBoard}."));
+        }
+
+        if (fromCommittee != ForumWorkingCommitteeMembers)
+        {
+            violations.Add(new("ForumWorkingCommitteeMembers", $"{forum.Name} ska ha {ForumWorkingCommitteeMembers} ledamöter ur primärkommunala delegationens arbetsutskott, men har {fromCommittee}."));
+        }
+
+        foreach (var outsider in members.Where(m => !boardPeople.Contains(m.PersonId) && !committeePeople.Contains(m.PersonId)))
+        {
+            violations.Add(new("ForumMemberSource", $"{NameOf(outsider)} är varken ledamot i regionala utvecklingsnämnden eller i primärkommunala delegationens arbetsutskott."));
         }
     }
 

@@ -43,6 +43,7 @@ public sealed class Meeting : ICountyOwned
         Location = location.Trim();
         IsExtra = isExtra;
         Status = MeetingStatus.Planned;
+        Advisory = body.Kind == BodyKind.ConsultationForum;
     }
 
     public Guid Id { get; private set; }
@@ -61,6 +62,9 @@ public sealed class Meeting : ICountyOwned
     public bool IsExtra { get; private set; }
 
     public MeetingStatus Status { get; private set; }
+
+    /// <summary>The body only advises (the consultation forum, seed 003): its minutes record advice and positions, never decisions.</summary>
+    public bool Advisory { get; private set; }
 
     public DateTimeOffset? NoticeSentAt { get; private set; }
 
@@ -141,6 +145,56 @@ public sealed class Meeting : ICountyOwned
         other.SetNumber(item.Number);
         item.SetNumber(target);
         Changed();
+    }
+
+    /// <summary>
+    /// Seed 003: "RUN AU:s ärendelista samverkas" – the consultation forum meets after RUN AU and takes up its agenda.
+    /// Every item of <paramref name="source"/> becomes an item of this (the forum's) meeting, every field copied, and
+    /// remembers the item it came from so that the same agenda is not shared twice.
+    /// </summary>
+    public IReadOnlyList<AgendaItem> TakeAgendaFrom(Meeting source)
+    {
+        EnsureNotCancelled();
+        if (!Advisory)
+        {
+            throw new DomainRuleException("ShareToForum", "En föredragningslista delas till samrådsforumets sammanträde.");
+        }
+
+        if (source.Advisory || source.CountyId != CountyId)
+        {
+            throw new DomainRuleException("ShareToForum", "Föredragningslistan kan bara delas från ett annat organ i länet till samrådet.");
+        }
+
+        if (source.Status == MeetingStatus.Cancelled)
+        {
+            throw new DomainRuleException("MeetingCancelled", "Sammanträdet är inställt.", RuleSeverity.Conflict);
+        }
+
+        if (StartsAt < source.StartsAt)
+        {
+            throw new DomainRuleException("ForumMeetsAfter", "Samrådet sammanträder efter det organ vars föredragningslista det tar upp.");
+        }
+
+        if (source.agenda.Count == 0)
+        {
+            throw new DomainRuleException("NoticeAgenda", "Föredragningslistan är tom; det finns inget att dela.");
+        }
+
+        if (agenda.Any(a => a.SharedFromItemId is { } from && source.agenda.Any(s => s.Id == from)))
+        {
+            throw new DomainRuleException("AgendaAlreadyShared", "Föredragningslistan är redan delad till det här sammanträdet.", RuleSeverity.Conflict);
+        }
+
+        var copies = new List<AgendaItem>();
+        foreach (var item in source.agenda.OrderBy(a => a.Number))
+        {
+            var copy = AgendaItem.CopyOf(item, this, agenda.Count + 1);
+            agenda.Add(copy);
+            copies.Add(copy);
+        }
+
+        Changed();
+        return copies;
     }
 
     private AgendaItem Item(Guid itemId) =>
@@ -266,6 +320,13 @@ public sealed class AgendaItem : ICountyOwned
         CaseId = caseId;
         CaseReference = caseNumber;
     }
+
+    /// <summary>The item on another body's agenda this one was shared from (RUN AU's item on the forum's agenda).</summary>
+    public Guid? SharedFromItemId { get; private set; }
+
+    /// <summary>A copy of every field of <paramref name="item"/> for another meeting's agenda; extend it with every new field.</summary>
+    internal static AgendaItem CopyOf(AgendaItem item, Meeting meeting, int number) =>
+        new(meeting, number, item.Title, item.CaseReference, item.Presenter, item.ProposedDecision, item.Topic) { SharedFromItemId = item.Id, CaseId = item.CaseId };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -18,6 +18,18 @@ public enum DecisionKind
     Recommendation,
     Information,
     Position,
+
+    /// <summary>A decision of a deciding body (beslut).</summary>
+    Decision,
+
+    /// <summary>Advice (råd) of an advisory body such as the consultation forum.</summary>
+    Advice,
+}
+
+public static class DecisionKinds
+{
+    /// <summary>What an advisory body may never record: a decision, or a recommendation (a decision to recommend).</summary>
+    public static bool IsDecision(DecisionKind kind) => kind is DecisionKind.Decision or DecisionKind.Recommendation;
 }
 
 public enum PartyPosition
@@ -74,6 +86,7 @@ public sealed class Minutes : ICountyOwned
         BodyId = meeting.BodyId;
         Year = year;
         Status = MinutesStatus.Draft;
+        Advisory = meeting.Advisory;
     }
 
     public Guid Id { get; private set; }
@@ -88,6 +101,9 @@ public sealed class Minutes : ICountyOwned
     public int Year { get; private set; }
 
     public MinutesStatus Status { get; private set; }
+
+    /// <summary>The minutes of an advisory body (the consultation forum): advice and positions, never a decision.</summary>
+    public bool Advisory { get; private set; }
 
     /// <summary>The member appointed at the meeting to check the minutes (justerare).</summary>
     public Guid? CheckerMembershipId { get; private set; }
@@ -123,6 +139,7 @@ public sealed class Minutes : ICountyOwned
     public MinutesItem AddItem(int paragraph, string title, string? discussion, string decision, DecisionKind kind, Guid? agendaItemId = null)
     {
         EnsureEditable();
+        EnsureMayRecord(kind);
         if (items.Any(i => i.Paragraph == paragraph))
         {
             throw new DomainRuleException("ParagraphTaken", $"§ {paragraph} finns redan i protokollet.", RuleSeverity.Conflict);
@@ -340,6 +357,39 @@ public sealed class Minutes : ICountyOwned
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    /// <summary>
+    /// Records the advisory body's advice or position on a paragraph (seed 003: "Ej beslutande organ – enbart
+    /// rådgivande inför regionala utvecklingsnämndens beslut").
+    /// </summary>
+    public MinutesItem RecordAdvice(Guid itemId, string advice, DecisionKind kind)
+    {
+        EnsureEditable();
+        if (!Advisory)
+        {
+            throw new DomainRuleException("AdviceByAdvisoryBody", "Råd och ställningstaganden antecknas i ett rådgivande organs protokoll; ett beslutande organ fattar beslut.");
+        }
+
+        EnsureMayRecord(kind);
+        if (kind is not (DecisionKind.Advice or DecisionKind.Position))
+        {
+            throw new DomainRuleException("AdviceKind", "Ange ett råd eller ett ställningstagande.");
+        }
+
+        var item = Item(itemId);
+        item.SetAdvice(advice, kind);
+        Version++;
+        return item;
+    }
+
+    /// <summary>The consultation forum never decides: its minutes refuse every decision, whoever asks.</summary>
+    private void EnsureMayRecord(DecisionKind kind)
+    {
+        if (Advisory && DecisionKinds.IsDecision(kind))
+        {
+            throw new DomainRuleException("ForumNeverDecides", "Samrådet är inte ett beslutande organ; det ger enbart råd och ställningstaganden inför nämndens beslut.");
+        }
+    }
+
     private MinutesItem Item(Guid id) => items.FirstOrDefault(i => i.Id == id) ?? throw new DomainRuleException("MinutesItem", "Paragrafen finns inte i protokollet.");
 
     private void EnsureEditable()
@@ -409,6 +459,17 @@ public sealed class MinutesItem : ICountyOwned
 
     /// <summary>The committee strives for consensus: a recommendation has it when no party objects.</summary>
     public bool IsConsensus => Kind == DecisionKind.Recommendation && Consensus.NoObjection(positions.Select(p => p.Position));
+
+    internal void SetAdvice(string advice, DecisionKind kind)
+    {
+        if (string.IsNullOrWhiteSpace(advice))
+        {
+            throw new DomainRuleException("AdviceText", "Skriv rådet eller ställningstagandet.");
+        }
+
+        Decision = advice.Trim();
+        Kind = kind;
+    }
 
     internal void RecordPosition(Guid partyId, PartyPosition position, string? note)
     {

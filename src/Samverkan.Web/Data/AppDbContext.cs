@@ -43,6 +43,8 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<Agreement> Agreements => Set<Agreement>();
 
+    public DbSet<PartyContract> PartyContracts => Set<PartyContract>();
+
     public DbSet<Fund> Funds => Set<Fund>();
 
     public DbSet<Initiative> Initiatives => Set<Initiative>();

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Invoicing;
@@ -161,11 +162,15 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         var membership = await official.PostAsync($"/api/v1/bodies/{samples["body"]}/memberships", Json("{}"));
         var end = await official.PostAsync($"/api/v1/bodies/{samples["body"]}/memberships/{samples["membership"]}/end", Json("{\"on\":\"2026-11-01\"}"));
         var audit = await official.GetAsync("/api/v1/counties/19/audit");
+        var signature = await official.PostAsync($"/api/v1/contracts/{samples["contract"]}/signatures", Json("{\"side\":\"Municipality\",\"capacity\":\"Official\"}"));
+        var next = await official.PostAsync($"/api/v1/agreements/{samples["agreement"]}/next", null);
 
         adoption.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         membership.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         end.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         audit.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        signature.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "a party official signs only in their own named place");
+        next.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     /// <summary>Ids of one county's data; makes sure there is a population for 2025 and an invoice to look at.</summary>
@@ -225,7 +230,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         if (minutes is null)
         {
             minutes = new Minutes(meeting, 2027);
-            minutes.AddItem(1, "Test", null, "Beslut", DecisionKind.Recommendation);
+            // The county's first meeting may be the consultation forum's, whose minutes never hold a decision.
+            minutes.AddItem(1, "Test", null, "Beslut", meeting.Advisory ? DecisionKind.Advice : DecisionKind.Recommendation);
             db.Minutes.Add(minutes);
         }
 
@@ -237,6 +243,21 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ?? withSupplements.AddSupplement("Tillägg om gemensamma resurser", "Test", new DateOnly(2022, 1, 1), null);
             fund = new Fund(county.Id, withSupplements, supplement, "Gemensamma resurser", new DateOnly(2022, 1, 1), [("Källa 1", 1_000_000m)], "test");
             db.Funds.Add(fund);
+        }
+
+        var contract = await db.PartyContracts.FirstOrDefaultAsync(c => c.CountyId == county.Id);
+        if (contract is null)
+        {
+            var withParties = await db.Agreements.Include(a => a.Parties).FirstAsync(a => a.Id == agreement.Id);
+            contract = new PartyContract(withParties, municipalities[0], "Innebörd.", "Åtaganden.",
+            [
+                (ContractSide.Region, SignatoryCapacity.Elected, "Test Testsson", "Ordförande", null),
+                (ContractSide.Region, SignatoryCapacity.Official, "Test Testsson", "Regiondirektör", null),
+                (ContractSide.Municipality, SignatoryCapacity.Elected, "Test Testsson", "Kommunstyrelsens ordförande", null),
+                (ContractSide.Municipality, SignatoryCapacity.Official, "Test Testsson", "Kommundirektör", null),
+            ]);
+            await Samverkan.Web.Features.Agreements.Contracts.AttachDocumentAsync(db, contract, "avtal.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 avtal " + countyCode));
+            db.PartyContracts.Add(contract);
         }
 
         var initiative = await db.Initiatives.FirstOrDefaultAsync(i => i.CountyId == county.Id);
@@ -278,6 +299,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             ["minutesItem"] = minutes.Items[0].Id.ToString(),
             ["fund"] = fund.Id.ToString(),
             ["initiative"] = initiative.Id.ToString(),
+            ["contract"] = contract.Id.ToString(),
         };
     }
 
@@ -300,6 +322,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("id", "agreements") => samples["agreement"],
                 ("id", "funds") => samples["fund"],
                 ("id", "initiatives") => samples["initiative"],
+                ("id", "contracts") => samples["contract"],
                 ("id", "bodies") => samples["body"],
                 ("membershipId", _) => samples["membership"],
                 ("id", "invoices") => samples["invoice"],

@@ -137,7 +137,8 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
         await using (var scope = own.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            meetingId = (await db.Meetings.ToListAsync()).Single(m => m.StartsAt.Month == 9 && m.StartsAt.Year == 2026).Id;
+            var vastmanland = await db.Counties.SingleAsync(c => c.Code == "19");
+            meetingId = (await db.Meetings.Where(m => m.CountyId == vastmanland.Id).ToListAsync()).Single(m => m.StartsAt.Month == 9 && m.StartsAt.Year == 2026).Id;
         }
 
         using var client = await own.PageClientAsync("sekretariat.vastmanland");

@@ -30,10 +30,40 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public string? Message { get; private set; }
 
+    /// <summary>Each municipality's own contract under the agreement, by party.</summary>
+    public IReadOnlyDictionary<Guid, PartyContract> Contracts { get; private set; } = new Dictionary<Guid, PartyContract>();
+
+    /// <summary>The agreement started as this one's successor, if any.</summary>
+    public Agreement? Successor { get; private set; }
+
+    public Agreement? Predecessor { get; private set; }
+
+    public List<string> NextErrors { get; } = [];
+
     public async Task OnGetAsync(string? saved)
     {
         await LoadAsync();
-        Message = saved is null ? null : $"Antagandebeslutet för {saved} är registrerat.";
+        Message = saved is null ? TempData["Message"] as string : $"Antagandebeslutet för {saved} är registrerat.";
+    }
+
+    /// <summary>Starts the next agreement as a draft with new contracts (seed 002: renewed before each term of office).</summary>
+    public async Task<IActionResult> OnPostNextAsync()
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        try
+        {
+            var next = await Reviews.StartNextAsync(db, Agreement, Today, HttpContext.RequestAborted);
+            TempData["Message"] = $"{next.Title} är påbörjad som utkast med samma text och parter. Varje fullmäktige antar den, och nya samverkansavtal tecknas.";
+            return RedirectToPage(new { countyCode = County.Code, id = next.Id });
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            await LoadAsync();
+            NextErrors.Add(e.Message);
+            return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostAdoptionAsync()
@@ -92,6 +122,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         Matrix = AgreementQueries.AdoptionMatrix(Agreement);
         CaseId = await db.Cases.AsNoTracking().Where(c => c.AgreementId == Agreement.Id).OrderBy(c => c.RegisteredOn).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
         ActableParties = Matrix.Where(r => r.Adoption is null && Access.CanActFor(County.Id, r.Party.Id)).Select(r => r.Party).ToList();
+        Contracts = (await Agreements.Contracts.ForAgreementAsync(db, Agreement.Id, HttpContext.RequestAborted)).ToDictionary(c => c.PartyId);
+        Successor = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.PredecessorId == Agreement.Id);
+        Predecessor = Agreement.PredecessorId is { } before ? await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.Id == before) : null;
     }
 
     public sealed class AdoptionForm

@@ -36,7 +36,13 @@ public static class BodyQueries
         var board = region is null
             ? []
             : await db.ExecutiveBoardSeats.AsNoTracking().Include(s => s.PoliticalParty).Where(s => s.PartyId == region.Id).ToListAsync(cancellationToken);
-        return new CompositionContext(parties, board);
+        // A consultation forum's members come from the regional development board and the municipal delegation's working committee.
+        var sources = await db.Bodies.AnyAsync(b => b.CountyId == countyId && b.Kind == BodyKind.ConsultationForum, cancellationToken)
+            ? await db.Bodies.AsNoTracking().Include(b => b.Memberships)
+                .Where(b => b.CountyId == countyId && (b.Kind == BodyKind.RegionalDevelopmentBoard || b.Kind == BodyKind.WorkingCommittee || b.Kind == BodyKind.MunicipalDelegation))
+                .AsSplitQuery().ToListAsync(cancellationToken)
+            : [];
+        return new CompositionContext(parties, board, sources);
     }
 
     /// <summary>Active seats on a date in presidium order, then by appointing party and name.</summary>
@@ -49,7 +55,7 @@ public static class BodyQueries
     public static IEnumerable<Body> Ordered(IEnumerable<Body> bodies) => bodies.OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Create(Domain.Common.SwedishText.Culture, false));
 }
 
-public sealed record CompositionContext(IReadOnlyCollection<Party> Parties, IReadOnlyCollection<ExecutiveBoardSeat> RegionalBoard)
+public sealed record CompositionContext(IReadOnlyCollection<Party> Parties, IReadOnlyCollection<ExecutiveBoardSeat> RegionalBoard, IReadOnlyCollection<Body> Bodies)
 {
-    public IReadOnlyList<CompositionViolation> Check(Body body, DateOnly asOf) => CompositionCheck.Check(body, Parties, RegionalBoard, asOf);
+    public IReadOnlyList<CompositionViolation> Check(Body body, DateOnly asOf) => CompositionCheck.Check(body, Parties, RegionalBoard, asOf, Bodies);
 }

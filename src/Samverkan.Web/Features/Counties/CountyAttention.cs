@@ -39,6 +39,41 @@ public static class CountyAttention
             {
                 attention.Add(($"{agreement.Title} upphör {Domain.Common.SwedishText.Date(withdrawal.EffectiveOn)} efter en uppsägning.", link));
             }
+
+            if (state.Status == AgreementStatus.Ended)
+            {
+                continue;
+            }
+
+            // Seed 002: reviewed in 2024 and in the last year; a review whose year has come, or gone, is shown until recorded.
+            foreach (var review in agreement.Reviews.OrderBy(r => r.Year))
+            {
+                var status = review.StatusOn(today);
+                if (status is ReviewStatus.Due or ReviewStatus.Overdue)
+                {
+                    attention.Add((status == ReviewStatus.Due
+                        ? $"{agreement.Title}: aktualitetsprövningen {review.Year} ska hållas senast {Domain.Common.SwedishText.Date(review.DueOn)}."
+                        : $"{agreement.Title}: aktualitetsprövningen {review.Year} är försenad; den skulle ha hållits senast {Domain.Common.SwedishText.Date(review.DueOn)}.",
+                        $"{link}/reviews"));
+                }
+            }
+
+            if (agreement.ValidTo is { } end && agreement.LessThanAYearLeft(today) && !agreements.Any(a => a.PredecessorId == agreement.Id)
+                && !await db.Agreements.AnyAsync(a => a.PredecessorId == agreement.Id, cancellationToken))
+            {
+                attention.Add(($"{agreement.Title} löper ut {Domain.Common.SwedishText.Date(end)}; mindre än ett år återstår. Påbörja nästa överenskommelse.", link + "#term"));
+            }
+        }
+
+        var contracts = await db.PartyContracts.AsNoTracking().Include(c => c.Signatories).Where(c => c.CountyId == county.Id).ToListAsync(cancellationToken);
+        foreach (var agreement in agreements.Where(a => a.StateOn(today).Status != AgreementStatus.Ended))
+        {
+            var missing = contracts.Where(c => c.AgreementId == agreement.Id && !c.IsComplete).ToList();
+            if (missing.Count > 0)
+            {
+                var names = agreement.Parties.Where(p => missing.Any(c => c.PartyId == p.PartyId)).Select(p => p.Party?.Name ?? "okänd");
+                attention.Add(($"{agreement.Title}: samverkansavtalen med {string.Join(", ", names)} saknar underskrifter.", $"/counties/{county.Code}/agreements/{agreement.Id}#matrix"));
+            }
         }
 
         var composition = await BodyQueries.CompositionContextAsync(db, county.Id, cancellationToken);

@@ -176,6 +176,24 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             () => $"Kallelsen är skickad till {count} mottagare.");
     }
 
+    /// <summary>RUN AU's agenda to the consultation forum's next meeting, in one action (seed 003).</summary>
+    public async Task<IActionResult> OnPostShareToForumAsync()
+    {
+        await LoadAsync();
+        Access.EnsureManage(County.Id);
+        try
+        {
+            var target = await ForumSharing.ShareAsync(db, Meeting, null, HttpContext.RequestAborted);
+            TempData["Message"] = $"Föredragningslistan är delad till samrådets sammanträde {SwedishText.Date(target.StartsAt.SwedishDay())}.";
+            return RedirectToPage(new { countyCode = County.Code, id = target.Id });
+        }
+        catch (DomainRuleException e)
+        {
+            Errors.Add(e.Message);
+            return Page();
+        }
+    }
+
     public async Task<IActionResult> OnPostCancelAsync()
     {
         await LoadAsync();
@@ -252,5 +270,15 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         CanSendNotice = !IsHeld && (CanManage || MeetingsApi.IsChairOf(User, Body, Today));
         Recipients = Notices.Recipients(Body, Meeting.StartsAt.SwedishDay()).Count();
         Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.MeetingId == Meeting.Id).OrderBy(d => d.FileName).ToListAsync();
+        if (CanManage && Meeting.Status != MeetingStatus.Cancelled && Meeting.Agenda.Count > 0 && await ForumSharing.SharesWithForumAsync(db, Body))
+        {
+            ForumMeeting = await ForumSharing.NextForumMeetingAsync(db, Meeting);
+            CanShareToForum = true;
+        }
     }
+
+    /// <summary>For RUN AU's meetings: the agenda can be shared with the consultation forum's next meeting.</summary>
+    public bool CanShareToForum { get; private set; }
+
+    public Meeting? ForumMeeting { get; private set; }
 }

@@ -58,8 +58,17 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
         DecisionKind.Recommendation => "rekommendation",
         DecisionKind.Information => "information",
         DecisionKind.Position => "ställningstagande",
+        DecisionKind.Decision => "beslut",
+        DecisionKind.Advice => "råd",
         _ => kind.ToString(),
     };
+
+    /// <summary>The consultation forum's minutes record advice and positions, never decisions (seed 003): they never say "Beslut".</summary>
+    public static string DecisionHeading(MinutesEntity minutes) => minutes.Advisory ? "Råd/ställningstagande" : "Beslut";
+
+    /// <summary>The kinds of paragraph the minutes may hold: an advisory body's never include a decision.</summary>
+    public static IEnumerable<DecisionKind> Kinds(MinutesEntity minutes) =>
+        Enum.GetValues<DecisionKind>().Where(k => !minutes.Advisory || !DecisionKinds.IsDecision(k));
 
     public static string PositionLabel(PartyPosition position) => position switch
     {
@@ -106,6 +115,13 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
         var paragraph = await MinutesApi.NextParagraphAsync(db, Minutes!, HttpContext.RequestAborted);
         Minutes!.AddItem(paragraph, title, discussion, decision, kind);
     }, "Paragrafen är tillagd.");
+
+    /// <summary>The forum's advice or position on a paragraph.</summary>
+    public Task<IActionResult> OnPostAdviceAsync(Guid itemId, string? advice, DecisionKind kind) => ChangeAsync(true, () =>
+    {
+        Minutes!.RecordAdvice(itemId, advice ?? string.Empty, kind);
+        return Task.CompletedTask;
+    }, "Samrådets råd är antecknat.");
 
     /// <summary>Every party's position on one paragraph in one form.</summary>
     public Task<IActionResult> OnPostPositionsAsync(Guid itemId, Dictionary<Guid, PartyPosition?> positions, Dictionary<Guid, string?> notes) => ChangeAsync(true, () =>

@@ -28,6 +28,8 @@ public static class MinutesApi
         api.MapGet("/meetings/{id:guid}/minutes", GetAsync).WithSummary("The minutes as JSON, with status, hashes and each recommendation's consensus.");
         api.MapGet("/meetings/{id:guid}/minutes/pdf", PdfAsync).WithSummary("The minutes as PDF with their signature block.");
         api.MapPost("/meetings/{id:guid}/minutes/items", AddItemAsync).WithSummary("Adds a paragraph; § numbers run on per body and year. Secretariat.");
+        api.MapPost("/meetings/{id:guid}/minutes/items/{itemId:guid}/advice", AdviceAsync)
+            .WithSummary("The consultation forum's advice or position {advice, kind: Advice|Position} on a paragraph (or on an agenda item, which gets a paragraph). Secretariat.");
         api.MapPost("/meetings/{id:guid}/minutes/items/{itemId:guid}/positions", PositionAsync).WithSummary("Records a party's position on a recommendation. Secretariat.");
         api.MapPost("/meetings/{id:guid}/minutes/attendance", AttendanceAsync).WithSummary("Records whether a member attended. Secretariat.");
         api.MapPost("/meetings/{id:guid}/minutes/checker", CheckerAsync).WithSummary("Records the member appointed to check the minutes. Secretariat.");
@@ -137,6 +139,52 @@ public static class MinutesApi
     {
         var used = await db.Minutes.Where(m => m.BodyId == minutes.BodyId && m.Year == minutes.Year).SelectMany(m => m.Items).Select(i => (int?)i.Paragraph).MaxAsync(cancellationToken);
         return Math.Max(used ?? 0, minutes.Items.Select(i => i.Paragraph).DefaultIfEmpty(0).Max()) + 1;
+    }
+
+    /// <summary>
+    /// Seed 003: the forum is "ej beslutande organ – enbart rådgivande". <paramref name="itemId"/> is a paragraph of the
+    /// minutes, or an item of the meeting's agenda, which then gets its paragraph with the advice.
+    /// </summary>
+    private static async Task<Results<Ok<MinutesResponse>, ValidationProblem>> AdviceAsync(Guid id, Guid itemId, AdviceRequest request, Access access, AppDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        access.EnsureManage(minutes.CountyId);
+        var kind = request.Kind ?? DecisionKind.Advice;
+        if (string.IsNullOrWhiteSpace(request.Advice))
+        {
+            // A decision is refused by its rule before anything else: the forum never decides, however the request reads.
+            if (minutes.Advisory && DecisionKinds.IsDecision(kind))
+            {
+                throw new DomainRuleException("ForumNeverDecides", "Samrådet är inte ett beslutande organ; det ger enbart råd och ställningstaganden inför nämndens beslut.");
+            }
+
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["advice"] = ["Skriv rådet eller ställningstagandet."] }, title: "Uppgifterna är inte kompletta");
+        }
+
+        if (request.Version is { } version)
+        {
+            db.Entry(minutes).Property(m => m.Version).OriginalValue = version;
+        }
+
+        if (minutes.Items.Any(i => i.Id == itemId))
+        {
+            minutes.RecordAdvice(itemId, request.Advice, kind);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            var agendaItem = meeting.Agenda.FirstOrDefault(a => a.Id == itemId) ?? throw new NotFoundException("Paragrafen eller ärendet finns inte i sammanträdet.");
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
+            var item = minutes.AddItem(paragraph, agendaItem.Title, null, request.Advice, DecisionKind.Information);
+            minutes.RecordAdvice(item.Id, request.Advice, kind);
+            await db.SaveChangesAsync(cancellationToken);
+            await RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
 
     private static async Task<Ok<MinutesResponse>> PositionAsync(Guid id, Guid itemId, PositionRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
@@ -263,7 +311,7 @@ public static class MinutesDocument
                 pdf.Paragraph(item.Discussion);
             }
 
-            pdf.Paragraph("Beslut: " + item.Decision, isBold: true);
+            pdf.Paragraph(MinutesModel.DecisionHeading(minutes) + ": " + item.Decision, isBold: true);
             if (item.Kind == DecisionKind.Recommendation)
             {
                 pdf.Paragraph(item.IsConsensus ? "Rekommendationen fattades i konsensus." : "Rekommendationen fattades inte i konsensus.", isSmall: true);
@@ -306,7 +354,8 @@ public sealed record MinutesItemResponse(Guid Id, int Paragraph, string Title, s
 
 public sealed record MinutesResponse(Guid Id, Guid MeetingId, MinutesStatus Status, string? Checker, string? SignedBy, DateTimeOffset? SignedAt, string? SignedHash,
     string? CheckedBy, DateTimeOffset? CheckedAt, string? CheckedHash, DateTimeOffset? DispatchedAt, string? DispatchedTo, DateOnly? PublishedOn,
-    IReadOnlyList<string> Present, IReadOnlyList<MinutesItemResponse> Items, IReadOnlyList<string> Corrections, int Version)
+    IReadOnlyList<string> Present, IReadOnlyList<MinutesItemResponse> Items, IReadOnlyList<string> Corrections, int Version, bool Advisory = false,
+    string DecisionHeading = "Beslut")
 {
     public static async Task<MinutesResponse> FromAsync(AppDbContext db, Minutes m, Body body, CancellationToken cancellationToken)
     {
@@ -318,6 +367,6 @@ public sealed record MinutesResponse(Guid Id, Guid MeetingId, MinutesStatus Stat
             m.Items.OrderBy(i => i.Paragraph).Select(i => new MinutesItemResponse(i.Id, i.Paragraph, i.Title, i.Discussion, i.Decision, i.Kind,
                 i.Kind == DecisionKind.Recommendation ? i.IsConsensus : null,
                 i.Positions.Select(p => new PositionResponse(p.PartyId, parties.GetValueOrDefault(p.PartyId, "okänd"), p.Position, p.Note)).ToList())).ToList(),
-            m.Corrections.OrderBy(c => c.At).Select(c => $"{c.At:yyyy-MM-dd} {c.By}: {c.Text}").ToList(), m.Version);
+            m.Corrections.OrderBy(c => c.At).Select(c => $"{c.At:yyyy-MM-dd} {c.By}: {c.Text}").ToList(), m.Version, m.Advisory, MinutesModel.DecisionHeading(m));
     }
 }

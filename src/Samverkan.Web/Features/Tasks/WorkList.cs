@@ -31,6 +31,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
     public const string ExtraMeetingRequest = "extra-meeting-request";
     public const string Attention = "attention";
     public const string CouncilDecision = "council-decision";
+    public const string SignContract = "sign-contract";
 
     private List<WorkItem>? cached;
     private readonly Dictionary<Guid, List<(string Text, string Link)>> attention = [];
@@ -76,7 +77,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
             }
         }
 
-        if (user.IsInRole(Roles.PartyOfficial) && access.PartyId is { } party && access.CountyId is { } own && counties.TryGetValue(own, out var home))
+        if (user.IsInRole(Roles.PartyOfficial) && access.PartyId is { } officialParty && access.CountyId is { } own && counties.TryGetValue(own, out var home))
         {
             // Cases waiting for this party's council in a step for every council.
             var waiting = (await Cases.CaseRegister.WaitingAsync(db, own, cancellationToken)).Where(w => w.EveryPartyCouncil).ToList();
@@ -84,8 +85,8 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
             {
                 var stepIds = waiting.Select(w => w.StepId).ToList();
                 var decided = await db.CaseSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
-                    .SelectMany(s => s.CouncilDecisions.Where(d => d.PartyId == party).Select(d => d.StepId)).ToListAsync(cancellationToken);
-                var isRegion = await db.Parties.AnyAsync(p => p.Id == party && p.Kind == Domain.Counties.PartyKind.Region, cancellationToken);
+                    .SelectMany(s => s.CouncilDecisions.Where(d => d.PartyId == officialParty).Select(d => d.StepId)).ToListAsync(cancellationToken);
+                var isRegion = await db.Parties.AnyAsync(p => p.Id == officialParty && p.Kind == Domain.Counties.PartyKind.Region, cancellationToken);
                 var municipalOnly = isRegion
                     ? await db.CaseSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id) && s.MunicipalitiesOnly).Select(s => s.Id).ToListAsync(cancellationToken)
                     : [];
@@ -93,6 +94,23 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
                 {
                     items.Add(new(CouncilDecision, $"Registrera fullmäktiges beslut i ärendet {w.CaseNumber} {w.Title}", w.DueOn,
                         $"/counties/{home.Code}/cases/{w.CaseId}#step-{w.StepId}", home.Code));
+                }
+            }
+        }
+
+        // A named signatory of a municipality's contract signs it themself when signed in.
+        if (!user.IsInRole(Roles.Secretariat) && access.CountyId is { } ownCounty && counties.TryGetValue(ownCounty, out var signerCounty)
+            && await Agreements.Contracts.SignedInPersonAsync(db, user, ownCounty, cancellationToken) is { } person)
+        {
+            var places = await db.Set<Domain.Agreements.ContractSignatory>().AsNoTracking().Where(s => s.PersonId == person && s.SignedOn == null).ToListAsync(cancellationToken);
+            foreach (var place in places)
+            {
+                var contract = await db.PartyContracts.AsNoTracking().FirstAsync(c => c.Id == place.ContractId, cancellationToken);
+                var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == contract.PartyId, cancellationToken);
+                var title = await db.Agreements.AsNoTracking().Where(a => a.Id == contract.AgreementId).Select(a => a.Title).FirstAsync(cancellationToken);
+                if (!user.IsInRole(Roles.PartyOfficial) || (place.Side == Domain.Agreements.ContractSide.Municipality && access.PartyId == contract.PartyId))
+                {
+                    items.Add(new(SignContract, $"Skriv under samverkansavtalet med {party.Name} ({title})", null, $"/counties/{signerCounty.Code}/contracts/{contract.Id}", signerCounty.Code));
                 }
             }
         }

@@ -147,13 +147,4 @@ public sealed partial class DemoData
             true, null, null);
         db.Cases.Add(shores);
     }
-
-    /// <summary>A municipality's official in Västerbotten, who records Umeå's council decisions in a case's flow.</summary>
-    private async Task CreateCaseAccountsAsync(County county, List<Party> municipalities)
-    {
-        if (await users.FindByNameAsync("tjansteperson.umea") is null)
-        {
-            await CreateUserAsync("tjansteperson.umea", "Tjänsteperson Umeå", Roles.PartyOfficial, county.Id, municipalities.Single(m => m.Name == "Umeå").Id, null, Password);
-        }
-    }
 }

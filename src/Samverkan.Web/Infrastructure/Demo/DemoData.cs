@@ -25,6 +25,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         ("sekretariat.varmland", "sekretariatet, Värmlands län (17)"),
         ("tjansteperson.vasteras", "tjänsteperson för Västerås stad"),
         ("tjansteperson.karlstad", "tjänsteperson för Karlstads kommun"),
+        ("tjansteperson.umea", "tjänsteperson för Umeå kommun (kommundirektör; skriver under Umeås samverkansavtal)"),
         ("ledamot.srb", "ledamot i Strategisk regional beredning, Västmanland"),
         ("ordforande.srb", "ordförande i Strategisk regional beredning, Västmanland"),
     ];
@@ -216,6 +217,9 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         var srbChair = db.Bodies.Local.Single(b => b.ShortName == "SRB").Memberships.Single(m => m.Role == MembershipRole.Chair);
         SeedVasterbotten(counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
         SeedVarmland(counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
+        // After Värmland, so that the fictional names drawn before stay as they were.
+        var umeaOfficial = VasterbottenCollaboration.Seed(db, counties["24"].County, counties["24"].Region, counties["24"].Municipalities,
+            (countyId, party) => NewPerson(countyId, party));
         SeedVasterbottenCases(counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
         await db.SaveChangesAsync();
 
@@ -227,9 +231,10 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
             vastmanlandMunicipalities.Single(m => m.Name == "Västerås").Id, null, Password);
         await CreateUserAsync("tjansteperson.karlstad", "Tjänsteperson Karlstad", Roles.PartyOfficial, counties["17"].County.Id,
             counties["17"].Municipalities.Single(m => m.Name == "Karlstad").Id, null, Password);
+        await CreateUserAsync("tjansteperson.umea", "Tjänsteperson Umeå", Roles.PartyOfficial, counties["24"].County.Id,
+            counties["24"].Municipalities.Single(m => m.Name == "Umeå").Id, null, Password, umeaOfficial.Email);
         await CreateUserAsync("ledamot.srb", srbMembership.Person!.FullName, Roles.Member, vastmanland.Id, null, srbMembership.Id, Password);
         await CreateUserAsync("ordforande.srb", srbChair.Person!.FullName, Roles.Member, vastmanland.Id, null, srbChair.Id, Password);
-        await CreateCaseAccountsAsync(counties["24"].County, counties["24"].Municipalities);
     }
 
     private Membership SeedVastmanland(County county, Party region, List<Party> municipalities)
@@ -489,7 +494,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
 
         // Seed 003: the consultation forum is six RUN members and the seven members of PKD's working committee; advisory only.
         var forum = new Body(county.Id, BodyKind.ConsultationForum, "Samråd för samverkan inom regional utveckling", "Samråd",
-            BodyRules.Default with { MinMembers = 13, MaxMembers = 13 }, null);
+            BodyRules.ConsultationForum, null);
         forum.AddTerm(TermStart, TermEnd);
         foreach (var seat in runSeats.Take(6).Concat(pkdAu.Memberships))
         {
@@ -604,11 +609,13 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         return new string(normalized.Where(c => char.IsAsciiLetterOrDigit(c) || c == '-').ToArray());
     }
 
-    private async Task CreateUserAsync(string userName, string displayName, string role, Guid? countyId, Guid? partyId, Guid? membershipId, string password)
+    private async Task CreateUserAsync(string userName, string displayName, string role, Guid? countyId, Guid? partyId, Guid? membershipId, string password,
+        string? email = null)
     {
         var user = new AppUser
         {
             UserName = userName,
+            Email = email,
             DisplayName = displayName,
             CountyId = countyId,
             PartyId = partyId,

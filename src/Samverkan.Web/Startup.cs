@@ -144,9 +144,11 @@ public static class Startup
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddSingleton<GroupReportReminders>();
+        services.AddSingleton<OutcomeReportReminders>();
         if (builder.Configuration.GetValue("Samverkan:Reminders", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<GroupReportReminders>());
+            services.AddHostedService(sp => sp.GetRequiredService<OutcomeReportReminders>());
         }
     }
 

@@ -31,6 +31,9 @@ public sealed class FundSource : ICountyOwned
     public decimal Amount { get; private set; }
 }
 
+/// <summary>A year the secretariat has closed: no entry may be dated in it any more, so its report never changes.</summary>
+public sealed record FundYearClosing(int Year, DateOnly ClosedOn, string ClosedBy);
+
 public enum FundValidityKind
 {
     /// <summary>The supplement is not yet adopted by every council, or not yet in force.</summary>
@@ -69,6 +72,7 @@ public sealed class Fund : ICountyOwned
     private Fund()
     {
         Name = string.Empty;
+        YearClosings = [];
     }
 
     public Fund(Guid countyId, Agreement agreement, Supplement supplement, string name, DateOnly openedOn,
@@ -90,6 +94,7 @@ public sealed class Fund : ICountyOwned
         SupplementId = supplement.Id;
         Name = name.Trim();
         OpenedOn = openedOn;
+        YearClosings = [];
         foreach (var (sourceName, amount) in sources)
         {
             if (string.IsNullOrWhiteSpace(sourceName))
@@ -125,6 +130,34 @@ public sealed class Fund : ICountyOwned
     public int Version { get; private set; }
 
     public IReadOnlyList<FundSource> Sources => sources;
+
+    /// <summary>The closed years, oldest first; always an unbroken run from the fund's first year.</summary>
+    public List<FundYearClosing> YearClosings { get; private set; }
+
+    public int? ClosedThroughYear => YearClosings.Count == 0 ? null : YearClosings.Max(c => c.Year);
+
+    public bool IsYearClosed(int year) => ClosedThroughYear is { } closed && year <= closed;
+
+    /// <summary>
+    /// Closes a year's books once it has ended: from then on no entry may be dated in it, so the year's report is fixed
+    /// and a later correction is dated, and reported, in an open year. Years close in order.
+    /// </summary>
+    public void CloseYear(int year, DateOnly today, string closedBy)
+    {
+        var next = (ClosedThroughYear ?? OpenedOn.Year - 1) + 1;
+        if (year != next)
+        {
+            throw new DomainRuleException("FundYearOrder", $"Åren stängs i tur och ordning; nästa år att stänga är {next}.", RuleSeverity.Conflict);
+        }
+
+        if (year >= today.Year)
+        {
+            throw new DomainRuleException("FundYearNotEnded", $"År {year} kan stängas först när det är slut.");
+        }
+
+        YearClosings = [.. YearClosings, new FundYearClosing(year, today, closedBy)];
+        Version++;
+    }
 
     public IReadOnlyList<LedgerEntry> Entries => entries;
 
@@ -246,6 +279,12 @@ public sealed class Fund : ICountyOwned
     private LedgerEntry Append(DateOnly date, LedgerEntryKind kind, LedgerEntryKind affects, decimal amount, Guid? initiativeId,
         string reference, string recordedBy, Guid? reverses = null)
     {
+        if (IsYearClosed(date.Year))
+        {
+            throw new DomainRuleException("LedgerYearClosed",
+                $"År {date.Year} är stängt och dess årsrapport fastställd; datera posten i ett öppet år, så syns den i det årets rapport.");
+        }
+
         var entry = new LedgerEntry(this, entries.Count + 1, date, kind, affects, amount, initiativeId, reference, recordedBy, reverses);
         entries.Add(entry);
         Version++;

@@ -1,4 +1,5 @@
 using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
 using Samverkan.Domain.Meetings;
 
 namespace Samverkan.Domain.Funds;
@@ -76,12 +77,15 @@ public sealed record ConsensusOutcome(bool Granted, IReadOnlyList<Guid> Objectin
 public sealed class Initiative : ICountyOwned
 {
     private readonly List<InitiativeStand> stands = [];
+    private readonly List<OutcomeReport> outcomeReports = [];
 
     private Initiative()
     {
         Title = string.Empty;
         Purpose = string.Empty;
         Criteria = [];
+        GoalIds = [];
+        PlannedLeverage = Leverage.None;
     }
 
     public Initiative(Fund fund, string title, string purpose, decimal budget, Guid proposingPartyId, DateOnly startsOn, DateOnly endsOn)
@@ -112,6 +116,8 @@ public sealed class Initiative : ICountyOwned
         EndsOn = endsOn;
         Status = InitiativeStatus.Draft;
         Criteria = [];
+        GoalIds = [];
+        PlannedLeverage = Leverage.None;
     }
 
     public Guid Id { get; private set; }
@@ -153,6 +159,107 @@ public sealed class Initiative : ICountyOwned
     public DateOnly? ClosedOn { get; private set; }
 
     public string? FinalReport { get; private set; }
+
+    /// <summary>The county's goals (<see cref="CountyGoal"/>) the initiative starts from.</summary>
+    public List<Guid> GoalIds { get; private set; }
+
+    /// <summary>Co-financing or leverage the proposal plans for (desirable, not required).</summary>
+    public Leverage PlannedLeverage { get; private set; }
+
+    /// <summary>The organisation that receives the money; its organisation number is its open-data identity.</summary>
+    public string? RecipientName { get; private set; }
+
+    /// <summary>Normalised NNNNNN-NNNN.</summary>
+    public string? RecipientOrganisationNumber { get; private set; }
+
+    public string? ContactName { get; private set; }
+
+    /// <summary>Where the reminder of a due outcome report goes.</summary>
+    public string? ContactEmail { get; private set; }
+
+    public IReadOnlyList<OutcomeReport> OutcomeReports => outcomeReports;
+
+    /// <summary>
+    /// The rest of the proposal (seed 004): the goals it starts from, planned leverage, the recipient organisation and
+    /// the contact. Written while the proposal is a draft; what was submitted is what is prepared.
+    /// </summary>
+    public void Describe(IEnumerable<Guid> goalIds, Leverage plannedLeverage, string? recipientName, string? recipientOrganisationNumber,
+        string? contactName, string? contactEmail)
+    {
+        Expect(InitiativeStatus.Draft, "InitiativeDescribe", "Förslaget kan bara ändras som utkast.");
+        var organisationNumber = string.IsNullOrWhiteSpace(recipientOrganisationNumber) ? null : recipientOrganisationNumber.Trim();
+        if (organisationNumber is not null && !OrganisationNumber.IsValid(organisationNumber))
+        {
+            throw new DomainRuleException("RecipientOrganisationNumber", "Mottagarens organisationsnummer är inte giltigt (NNNNNN-NNNN).");
+        }
+
+        if (string.IsNullOrWhiteSpace(recipientName) != (organisationNumber is null))
+        {
+            throw new DomainRuleException("Recipient", "Ange mottagande organisation med både namn och organisationsnummer.");
+        }
+
+        var email = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
+        if (email is not null && !LooksLikeEmail(email))
+        {
+            throw new DomainRuleException("ContactEmail", "Kontaktpersonens e-postadress är inte giltig.");
+        }
+
+        GoalIds = goalIds.Distinct().ToList();
+        PlannedLeverage = plannedLeverage.Checked();
+        RecipientName = organisationNumber is null ? null : recipientName!.Trim();
+        RecipientOrganisationNumber = organisationNumber is null ? null : OrganisationNumber.Normalise(organisationNumber);
+        ContactName = string.IsNullOrWhiteSpace(contactName) ? null : contactName.Trim();
+        ContactEmail = email;
+    }
+
+    /// <summary>
+    /// The years an outcome report is owed for: every calendar year of the period from the region's decision while the
+    /// initiative runs. The year it is closed is covered by the final report instead.
+    /// </summary>
+    public IReadOnlyList<int> ReportYears()
+    {
+        if (DecidedOn is not { } decided)
+        {
+            return [];
+        }
+
+        var from = Math.Max(decided.Year, StartsOn.Year);
+        var to = ClosedOn is { } closed ? Math.Min(closed.Year - 1, EndsOn.Year) : EndsOn.Year;
+        return from > to ? [] : Enumerable.Range(from, to - from + 1).ToList();
+    }
+
+    /// <summary>The years whose report is past its due date and not in.</summary>
+    public IReadOnlyList<int> OverdueReportYears(DateOnly today) =>
+        ReportYears().Where(y => OutcomeReport.DueFor(y) < today && outcomeReports.All(r => r.Year != y)).ToList();
+
+    /// <summary>VRAG's yearly outcome report, on the Council's behalf; one per year the initiative owes one.</summary>
+    public OutcomeReport ReportOutcome(int year, string progress, string results, Leverage obtained, string nextSteps, DateOnly today, string submittedBy)
+    {
+        if (!ReportYears().Contains(year))
+        {
+            throw new DomainRuleException("OutcomeReportYear",
+                $"Satsningen ska inte återrapportera för {year}; återrapport lämnas för varje år från regionens beslut medan satsningen pågår.");
+        }
+
+        if (year > today.Year)
+        {
+            throw new DomainRuleException("OutcomeReportEarly", $"Återrapporten för {year} kan lämnas först när året har börjat.");
+        }
+
+        if (outcomeReports.Any(r => r.Year == year))
+        {
+            throw new DomainRuleException("OutcomeReportTwice", $"Återrapporten för {year} är redan lämnad.", RuleSeverity.Conflict);
+        }
+
+        if (string.IsNullOrWhiteSpace(progress) || string.IsNullOrWhiteSpace(results) || string.IsNullOrWhiteSpace(nextSteps))
+        {
+            throw new DomainRuleException("OutcomeReportText", "Beskriv framdrift, resultat mot syftet och vad som händer härnäst.");
+        }
+
+        var report = new OutcomeReport(this, year, progress, results, obtained.Checked(), nextSteps, today, submittedBy);
+        outcomeReports.Add(report);
+        return report;
+    }
 
     public void Submit()
     {
@@ -287,6 +394,12 @@ public sealed class Initiative : ICountyOwned
         InitiativeStatus.Closed => "Avslutad",
         _ => status.ToString(),
     };
+
+    private static bool LooksLikeEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at < email.Length - 1 && !email.Any(char.IsWhiteSpace);
+    }
 
     private void EnsureFund(Fund fund)
     {

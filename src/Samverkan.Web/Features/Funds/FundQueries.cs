@@ -32,12 +32,15 @@ public static class FundQueries
 
     public static async Task<Initiative> LoadInitiativeAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken, bool tracking = false)
     {
-        var query = db.Initiatives.Include(i => i.Stands);
+        var query = db.Initiatives.Include(i => i.Stands).Include(i => i.OutcomeReports).AsSplitQuery();
         var initiative = await (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(i => i.Id == id, cancellationToken)
             ?? throw new NotFoundException("Satsningen finns inte.");
         access.EnsureRead(initiative.CountyId);
         return initiative;
     }
+
+    public static async Task<List<CountyGoal>> GoalsAsync(AppDbContext db, Guid countyId, CancellationToken cancellationToken) =>
+        await db.CountyGoals.AsNoTracking().Where(g => g.CountyId == countyId).OrderBy(g => g.Order).ToListAsync(cancellationToken);
 
     public static string Who(HttpContext http) => http.User.FindFirst(SamverkanClaims.DisplayName)?.Value ?? http.User.Identity?.Name ?? "okänd";
 }

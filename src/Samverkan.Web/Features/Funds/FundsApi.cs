@@ -31,6 +31,10 @@ public static class FundsApi
         api.MapPost("/initiatives/{id:guid}/decision", DecideAsync).WithSummary("The region's decision: a commitment in the ledger.");
         api.MapPost("/initiatives/{id:guid}/disbursements", DisburseAsync).WithSummary("A payment against the commitment.");
         api.MapPost("/initiatives/{id:guid}/close", CloseAsync).WithSummary("Closes with a final report; unused money back to the fund.");
+        api.MapPost("/initiatives/{id:guid}/outcome-reports", ReportOutcomeAsync).WithSummary("VRAG's yearly outcome report, on the Council's behalf.");
+        api.MapGet("/counties/{countyCode}/goals", GoalsAsync).WithSummary("The county's own goals an initiative may start from.");
+        api.MapPost("/funds/{id:guid}/corrections", CorrectAsync).WithSummary("Reverses a ledger entry by a new one, dated in an open year.");
+        api.MapPost("/funds/{id:guid}/years/{year:int}/close", CloseYearAsync).WithSummary("Closes a year: its report is fixed from then on.");
         return api;
     }
 
@@ -66,7 +70,7 @@ public static class FundsApi
     }
 
     private static async Task<Created<InitiativeResponse>> ProposeAsync(Guid id, ProposeInitiativeRequest request, Access access, AppDbContext db,
-        CancellationToken cancellationToken)
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken);
         var partyId = request.ProposingPartyId ?? access.PartyId
@@ -80,28 +84,38 @@ public static class FundsApi
         var initiative = new Initiative(context.Fund, request.Title ?? string.Empty, request.Purpose ?? string.Empty, request.Budget ?? 0m, partyId,
             request.StartsOn ?? throw InputValidationException.For("startsOn", "Ange startdatum (ÅÅÅÅ-MM-DD)."),
             request.EndsOn ?? throw InputValidationException.For("endsOn", "Ange slutdatum (ÅÅÅÅ-MM-DD)."));
+        var goals = await FundQueries.GoalsAsync(db, context.Fund.CountyId, cancellationToken);
+        var errors = Proposal.Check(request.GoalIds ?? [], goals, request.PlannedLeverage, request.RecipientName, request.RecipientOrganisationNumber,
+            request.ContactEmail);
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        initiative.Describe(request.GoalIds ?? [], (request.PlannedLeverage ?? new LeverageInput(0, 0, 0, 0)).ToLeverage(), request.RecipientName,
+            request.RecipientOrganisationNumber, request.ContactName, request.ContactEmail);
         db.Initiatives.Add(initiative);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/initiatives/{initiative.Id}", InitiativeResponse.From(initiative, context));
+        return TypedResults.Created($"/api/v1/initiatives/{initiative.Id}", InitiativeResponse.From(initiative, context, time.TodayInSweden()));
     }
 
-    private static async Task<Ok<InitiativeResponse>> GetInitiativeAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<InitiativeResponse>> GetInitiativeAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var initiative = await FundQueries.LoadInitiativeAsync(db, access, id, cancellationToken);
         var context = await FundQueries.LoadReadableAsync(db, access, initiative.FundId, cancellationToken);
-        return TypedResults.Ok(InitiativeResponse.From(initiative, context));
+        return TypedResults.Ok(InitiativeResponse.From(initiative, context, time.TodayInSweden()));
     }
 
-    private static Task<Ok<InitiativeResponse>> SubmitAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, (i, c) =>
+    private static Task<Ok<InitiativeResponse>> SubmitAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, access, db, time, (i, c) =>
         {
             access.EnsureActFor(i.CountyId, i.ProposingPartyId);
             i.Submit();
         }, cancellationToken);
 
-    private static Task<Ok<InitiativeResponse>> PrepareAsync(Guid id, PreparationRequest request, Access access, AppDbContext db,
+    private static Task<Ok<InitiativeResponse>> PrepareAsync(Guid id, PreparationRequest request, Access access, AppDbContext db, TimeProvider time,
         CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c) =>
         {
             access.EnsureManage(i.CountyId);
             var recommendation = request.Recommendation?.ToLowerInvariant() switch
@@ -114,8 +128,8 @@ public static class FundsApi
                 (request.Criteria ?? []).Select(x => new CriterionAnswer(x.Criterion ?? string.Empty, x.Met, x.Comment)));
         }, cancellationToken);
 
-    private static Task<Ok<InitiativeResponse>> StandAsync(Guid id, StandRequest request, Access access, AppDbContext db, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, (i, c) =>
+    private static Task<Ok<InitiativeResponse>> StandAsync(Guid id, StandRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        ChangeAsync(id, access, db, time, (i, c) =>
         {
             access.EnsureManage(i.CountyId);
             var position = request.Stand?.ToLowerInvariant() switch
@@ -128,7 +142,7 @@ public static class FundsApi
         }, cancellationToken);
 
     private static Task<Ok<InitiativeResponse>> PositionAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c) =>
         {
             access.EnsureManage(i.CountyId);
             i.TakePosition(c.PartyIds, time.TodayInSweden());
@@ -136,7 +150,7 @@ public static class FundsApi
 
     private static Task<Ok<InitiativeResponse>> DecideAsync(Guid id, DecisionRequest request, Access access, AppDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c) =>
         {
             access.EnsureManage(i.CountyId);
             i.Decide(c.Fund, request.Amount ?? throw InputValidationException.For("amount", "Ange beloppet."), request.Reference ?? string.Empty,
@@ -145,7 +159,7 @@ public static class FundsApi
 
     private static Task<Ok<InitiativeResponse>> DisburseAsync(Guid id, DisbursementRequest request, Access access, AppDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c) =>
         {
             access.EnsureManage(i.CountyId);
             i.Disburse(c.Fund, request.Amount ?? throw InputValidationException.For("amount", "Ange beloppet."), request.PaidOn ?? time.TodayInSweden(),
@@ -154,7 +168,7 @@ public static class FundsApi
 
     private static Task<Ok<InitiativeResponse>> CloseAsync(Guid id, CloseRequest request, Access access, AppDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c) =>
         {
             access.EnsureManage(i.CountyId);
             i.Close(c.Fund, request.ClosedOn ?? time.TodayInSweden(), request.FinalReport ?? string.Empty, request.Returned ?? 0m,
@@ -163,13 +177,61 @@ public static class FundsApi
 
     private static async Task<Ok<FundReportResponse>> ReportAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken);
-        var initiatives = await db.Initiatives.AsNoTracking().Where(i => i.FundId == id).ToListAsync(cancellationToken);
-        return TypedResults.Ok(FundReport.For(context.Fund, initiatives, year));
+        var county = await db.Funds.AsNoTracking().Where(f => f.Id == id).Select(f => (Guid?)f.CountyId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Fonden finns inte.");
+        access.EnsureRead(county);
+        return TypedResults.Ok(await FundReport.ForAsync(db, id, year, cancellationToken));
     }
 
+    private static async Task<Created<OutcomeReportResponse>> ReportOutcomeAsync(Guid id, OutcomeReportRequest request, Access access, AppDbContext db,
+        TimeProvider time, HttpContext http, CancellationToken cancellationToken)
+    {
+        var initiative = await FundQueries.LoadInitiativeAsync(db, access, id, cancellationToken, tracking: true);
+        access.EnsureManage(initiative.CountyId);
+        var year = request.Year ?? throw InputValidationException.For("year", "Ange vilket år återrapporten gäller.");
+        var obtained = request.Obtained ?? new LeverageInput(0, 0, 0, 0);
+        if (new[] { obtained.Business, obtained.State, obtained.Eu, obtained.Other }.Any(a => a is < 0))
+        {
+            throw InputValidationException.For("obtained", "Beloppen anges i kronor, noll eller mer.");
+        }
+
+        var report = initiative.ReportOutcome(year, request.Progress ?? string.Empty, request.Results ?? string.Empty, obtained.ToLeverage(),
+            request.NextSteps ?? string.Empty, time.TodayInSweden(), FundQueries.Who(http));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/initiatives/{id}", OutcomeReportResponse.From(report));
+    }
+
+    private static async Task<Ok<List<GoalResponse>>> GoalsAsync(string countyCode, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        return TypedResults.Ok((await FundQueries.GoalsAsync(db, county.Id, cancellationToken)).Select(g => new GoalResponse(g.Id, g.Document, g.Text)).ToList());
+    }
+
+    private static async Task<Ok<LedgerLineResponse>> CorrectAsync(Guid id, CorrectionRequest request, Access access, AppDbContext db, TimeProvider time,
+        HttpContext http, CancellationToken cancellationToken) =>
+        await ConflictRetry.RunAsync(db, async () =>
+        {
+            var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken, tracking: true);
+            access.EnsureManage(context.Fund.CountyId);
+            var entry = context.Fund.Correct(request.EntryId ?? throw InputValidationException.For("entryId", "Ange posten som ska rättas."),
+                request.Date ?? time.TodayInSweden(), request.Reason ?? string.Empty, FundQueries.Who(http));
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(LedgerLineResponse.From(entry));
+        }, cancellationToken);
+
+    private static async Task<Ok<FundReportResponse>> CloseYearAsync(Guid id, int year, Access access, AppDbContext db, TimeProvider time, HttpContext http,
+        CancellationToken cancellationToken) =>
+        await ConflictRetry.RunAsync(db, async () =>
+        {
+            var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken, tracking: true);
+            access.EnsureManage(context.Fund.CountyId);
+            context.Fund.CloseYear(year, time.TodayInSweden(), FundQueries.Who(http));
+            await db.SaveChangesAsync(cancellationToken);
+            return TypedResults.Ok(await FundReport.ForAsync(db, context.Fund.Id, year, cancellationToken));
+        }, cancellationToken);
+
     /// <summary>Loads the initiative and its fund tracked, applies the change and saves; a lost race on the fund is retried.</summary>
-    private static async Task<Ok<InitiativeResponse>> ChangeAsync(Guid id, Access access, AppDbContext db, Action<Initiative, FundContext> change,
+    private static async Task<Ok<InitiativeResponse>> ChangeAsync(Guid id, Access access, AppDbContext db, TimeProvider time, Action<Initiative, FundContext> change,
         CancellationToken cancellationToken) =>
         await ConflictRetry.RunAsync(db, async () =>
         {
@@ -177,7 +239,7 @@ public static class FundsApi
             var context = await FundQueries.LoadReadableAsync(db, access, initiative.FundId, cancellationToken, tracking: true);
             change(initiative, context);
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Ok(InitiativeResponse.From(initiative, context));
+            return TypedResults.Ok(InitiativeResponse.From(initiative, context, time.TodayInSweden()));
         }, cancellationToken);
 }
 
@@ -221,9 +283,11 @@ public sealed record ConsensusResponse(bool Granted, IReadOnlyList<string> Objec
 public sealed record InitiativeResponse(Guid Id, Guid FundId, string Title, string Purpose, decimal Budget, Guid ProposingPartyId, DateOnly StartsOn, DateOnly EndsOn,
     InitiativeStatus Status, string StatusLabel, Recommendation? Recommendation, string? Assessment, IReadOnlyList<CriterionAnswer> Criteria,
     IReadOnlyList<StandResponse> Stands, ConsensusResponse Consensus, DateOnly? PositionTakenOn, decimal? DecidedAmount, DateOnly? DecidedOn,
-    string? DecisionReference, DateOnly? ClosedOn, string? FinalReport, InitiativeMoneyResponse Money, IReadOnlyList<LedgerLineResponse> Ledger)
+    string? DecisionReference, DateOnly? ClosedOn, string? FinalReport, InitiativeMoneyResponse Money, IReadOnlyList<LedgerLineResponse> Ledger,
+    IReadOnlyList<Guid> GoalIds, LeverageInput PlannedLeverage, RecipientResponse? Recipient, ContactResponse Contact,
+    IReadOnlyList<OutcomeReportResponse> OutcomeReports, IReadOnlyList<int> OverdueReportYears)
 {
-    public static InitiativeResponse From(Initiative i, FundContext c)
+    public static InitiativeResponse From(Initiative i, FundContext c, DateOnly today)
     {
         var names = c.Agreement.Parties.ToDictionary(p => p.PartyId, p => p.Party?.Name ?? p.PartyId.ToString());
         var consensus = i.ConsensusAmong(c.PartyIds);
@@ -236,11 +300,34 @@ public sealed record InitiativeResponse(Guid Id, Guid FundId, string Title, stri
                 consensus.Absent.Select(p => names.GetValueOrDefault(p, "?")).ToList()),
             i.PositionTakenOn, i.DecidedAmount, i.DecidedOn, i.DecisionReference, i.ClosedOn, i.FinalReport,
             new InitiativeMoneyResponse(i.Budget, m.Committed, m.NetDisbursed, m.Returned, m.Released, m.Remaining),
-            c.Fund.Entries.Where(e => e.InitiativeId == i.Id).OrderBy(e => e.Sequence).Select(LedgerLineResponse.From).ToList());
+            c.Fund.Entries.Where(e => e.InitiativeId == i.Id).OrderBy(e => e.Sequence).Select(LedgerLineResponse.From).ToList(),
+            i.GoalIds, LeverageInput.From(i.PlannedLeverage),
+            i.RecipientOrganisationNumber is null ? null : new RecipientResponse(i.RecipientName!, i.RecipientOrganisationNumber),
+            new ContactResponse(i.ContactName, i.ContactEmail),
+            i.OutcomeReports.OrderBy(r => r.Year).Select(OutcomeReportResponse.From).ToList(), i.OverdueReportYears(today));
     }
 }
 
-public sealed record ProposeInitiativeRequest(string? Title, string? Purpose, decimal? Budget, Guid? ProposingPartyId, DateOnly? StartsOn, DateOnly? EndsOn);
+public sealed record ProposeInitiativeRequest(string? Title, string? Purpose, decimal? Budget, Guid? ProposingPartyId, DateOnly? StartsOn, DateOnly? EndsOn,
+    IReadOnlyList<Guid>? GoalIds = null, LeverageInput? PlannedLeverage = null, string? RecipientName = null, string? RecipientOrganisationNumber = null,
+    string? ContactName = null, string? ContactEmail = null);
+
+public sealed record OutcomeReportRequest(int? Year, string? Progress, string? Results, LeverageInput? Obtained, string? NextSteps);
+
+public sealed record CorrectionRequest(Guid? EntryId, DateOnly? Date, string? Reason);
+
+public sealed record GoalResponse(Guid Id, string Document, string Text);
+
+public sealed record OutcomeReportResponse(Guid Id, int Year, DateOnly DueOn, DateOnly SubmittedOn, string SubmittedBy, string Progress, string Results,
+    LeverageInput Obtained, decimal ObtainedTotal, string NextSteps)
+{
+    public static OutcomeReportResponse From(OutcomeReport r) =>
+        new(r.Id, r.Year, r.DueOn, r.SubmittedOn, r.SubmittedBy, r.Progress, r.Results, LeverageInput.From(r.Obtained), r.Obtained.Total, r.NextSteps);
+}
+
+public sealed record RecipientResponse(string Name, string OrganisationNumber);
+
+public sealed record ContactResponse(string? Name, string? Email);
 
 public sealed record CriterionRequest(string? Criterion, bool Met, string? Comment);
 

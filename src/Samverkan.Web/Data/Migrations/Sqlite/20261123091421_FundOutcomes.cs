@@ -1,0 +1,238 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Samverkan.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class FundOutcomes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ContactEmail",
+                table: "Initiatives",
+                type: "TEXT",
+                maxLength: 320,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ContactName",
+                table: "Initiatives",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "GoalIds",
+                table: "Initiatives",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PlannedBusiness",
+                table: "Initiatives",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PlannedEu",
+                table: "Initiatives",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PlannedOther",
+                table: "Initiatives",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "PlannedState",
+                table: "Initiatives",
+                type: "TEXT",
+                precision: 18,
+                scale: 2,
+                nullable: false,
+                defaultValue: 0m);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecipientName",
+                table: "Initiatives",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecipientOrganisationNumber",
+                table: "Initiatives",
+                type: "TEXT",
+                maxLength: 11,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "YearClosings",
+                table: "Funds",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "CountyGoals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Document = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CountyGoals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CountyGoals_Counties_CountyId",
+                        column: x => x.CountyId,
+                        principalTable: "Counties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutcomeReminders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutcomeReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutcomeReminders_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutcomeReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CountyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InitiativeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Results = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    NextSteps = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ObtainedBusiness = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ObtainedEu = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ObtainedOther = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    ObtainedState = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutcomeReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutcomeReports_Initiatives_InitiativeId",
+                        column: x => x.InitiativeId,
+                        principalTable: "Initiatives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CountyGoals_CountyId_Order",
+                table: "CountyGoals",
+                columns: new[] { "CountyId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeReminders_InitiativeId_Year",
+                table: "OutcomeReminders",
+                columns: new[] { "InitiativeId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeReports_CountyId",
+                table: "OutcomeReports",
+                column: "CountyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutcomeReports_InitiativeId_Year",
+                table: "OutcomeReports",
+                columns: new[] { "InitiativeId", "Year" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CountyGoals");
+
+            migrationBuilder.DropTable(
+                name: "OutcomeReminders");
+
+            migrationBuilder.DropTable(
+                name: "OutcomeReports");
+
+            migrationBuilder.DropColumn(
+                name: "ContactEmail",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "ContactName",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "GoalIds",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "PlannedBusiness",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "PlannedEu",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "PlannedOther",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "PlannedState",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "RecipientName",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "RecipientOrganisationNumber",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "YearClosings",
+                table: "Funds");
+        }
+    }
+}

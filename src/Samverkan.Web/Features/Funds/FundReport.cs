@@ -22,6 +22,15 @@ public sealed record FundReportResponse(Guid FundId, string FundName, int Year, 
 
 public static class FundReport
 {
+    /// <summary>The report of a fund the caller may read (404/403 otherwise).</summary>
+    public static async Task<FundReportResponse> ReadableAsync(AppDbContext db, Access access, Guid fundId, int year, CancellationToken cancellationToken)
+    {
+        var county = await db.Funds.AsNoTracking().Where(f => f.Id == fundId).Select(f => (Guid?)f.CountyId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Fonden finns inte.");
+        access.EnsureRead(county);
+        return await ForAsync(db, fundId, year, cancellationToken);
+    }
+
     /// <summary>
     /// Sums are taken in the database, grouped by initiative, kind and whether the entry is dated in the year, so the
     /// report costs the same with a thousand entries or a million.

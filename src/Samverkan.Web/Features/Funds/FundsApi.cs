@@ -23,6 +23,8 @@ public static class FundsApi
         api.MapGet("/funds/{id:guid}/initiatives", InitiativesAsync).WithSummary("The fund's initiatives.");
         api.MapPost("/funds/{id:guid}/initiatives", ProposeAsync).WithSummary("A party proposes an initiative (a draft).");
         api.MapGet("/funds/{id:guid}/reports/{year:int}", ReportAsync).WithSummary("The fund's yearly report.");
+        api.MapGet("/funds/{id:guid}/reports/{year:int}/pdf", ReportPdfAsync).WithSummary("The fund's yearly report as PDF.");
+        api.MapGet("/funds/{id:guid}/reports/{year:int}/xlsx", ReportXlsxAsync).WithSummary("The fund's yearly report as XLSX.");
         api.MapGet("/initiatives/{id:guid}", GetInitiativeAsync).WithSummary("An initiative with its state, stands and money.");
         api.MapPost("/initiatives/{id:guid}/submit", SubmitAsync).WithSummary("Submits a draft.");
         api.MapPost("/initiatives/{id:guid}/preparation", PrepareAsync).WithSummary("VRAU's recommendation with the criteria answered.");
@@ -175,12 +177,19 @@ public static class FundsApi
                 string.IsNullOrWhiteSpace(request.Reference) ? "Avslut" : request.Reference, FundQueries.Who(http));
         }, cancellationToken);
 
-    private static async Task<Ok<FundReportResponse>> ReportAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Ok<FundReportResponse>> ReportAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await FundReport.ReadableAsync(db, access, id, year, cancellationToken));
+
+    private static async Task<FileContentHttpResult> ReportPdfAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var county = await db.Funds.AsNoTracking().Where(f => f.Id == id).Select(f => (Guid?)f.CountyId).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("Fonden finns inte.");
-        access.EnsureRead(county);
-        return TypedResults.Ok(await FundReport.ForAsync(db, id, year, cancellationToken));
+        var report = await FundReport.ReadableAsync(db, access, id, year, cancellationToken);
+        return TypedResults.File(FundReportDocuments.Pdf(report), "application/pdf", FundReportDocuments.FileName(report, "pdf"));
+    }
+
+    private static async Task<FileContentHttpResult> ReportXlsxAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var report = await FundReport.ReadableAsync(db, access, id, year, cancellationToken);
+        return TypedResults.File(FundReportDocuments.Xlsx(report), FundReportDocuments.XlsxType, FundReportDocuments.FileName(report, "xlsx"));
     }
 
     private static async Task<Created<OutcomeReportResponse>> ReportOutcomeAsync(Guid id, OutcomeReportRequest request, Access access, AppDbContext db,

@@ -37,6 +37,12 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<Party> ProposableParties { get; private set; } = [];
 
+    public IReadOnlyList<CountyGoal> Goals { get; private set; } = [];
+
+    /// <summary>Outcome reports past their due date, per initiative.</summary>
+    public IReadOnlyList<(Initiative Initiative, int Year)> OverdueReports =>
+        Initiatives.SelectMany(i => i.OverdueReportYears(Today).Select(y => (i, y))).OrderBy(x => x.y).ThenBy(x => x.i.Title, StringComparer.Ordinal).ToList();
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostProposeAsync()
@@ -53,6 +59,12 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             ModelState.AddModelError("Input.StartsOn", "Ange period (ÅÅÅÅ-MM-DD).");
         }
 
+        var leverage = new LeverageInput(Input.PlannedBusiness, Input.PlannedState, Input.PlannedEu, Input.PlannedOther);
+        foreach (var (field, messages) in Proposal.Check(Input.GoalIds, Goals, leverage, Input.RecipientName, Input.RecipientOrganisationNumber, Input.ContactEmail))
+        {
+            ModelState.AddModelError("Input." + char.ToUpperInvariant(field[0]) + field[1..], messages[0]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -62,6 +74,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         {
             var initiative = new Initiative(Context.Fund, Input.Title ?? string.Empty, Input.Purpose ?? string.Empty, Input.Budget ?? 0m,
                 Input.PartyId!.Value, Input.StartsOn!.Value, Input.EndsOn!.Value);
+            initiative.Describe(Input.GoalIds, leverage.ToLeverage(), Input.RecipientName, Input.RecipientOrganisationNumber, Input.ContactName, Input.ContactEmail);
             db.Initiatives.Add(initiative);
             await db.SaveChangesAsync();
             return Redirect($"/counties/{County.Code}/initiatives/{initiative.Id}");
@@ -82,7 +95,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             throw new NotFoundException("Fonden finns inte i länet.");
         }
 
-        Initiatives = await db.Initiatives.AsNoTracking().Where(i => i.FundId == Id).ToListAsync();
+        Initiatives = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports).Where(i => i.FundId == Id).ToListAsync();
+        Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);
         ProposableParties = Context.Agreement.Parties.Select(p => p.Party!).Where(p => Access.CanActFor(County.Id, p.Id))
             .OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();
     }
@@ -101,4 +115,22 @@ public sealed class ProposalForm
     public DateOnly? StartsOn { get; set; }
 
     public DateOnly? EndsOn { get; set; }
+
+    public List<Guid> GoalIds { get; set; } = [];
+
+    public decimal? PlannedBusiness { get; set; }
+
+    public decimal? PlannedState { get; set; }
+
+    public decimal? PlannedEu { get; set; }
+
+    public decimal? PlannedOther { get; set; }
+
+    public string? RecipientName { get; set; }
+
+    public string? RecipientOrganisationNumber { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactEmail { get; set; }
 }

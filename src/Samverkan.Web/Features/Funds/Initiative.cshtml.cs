@@ -23,6 +23,12 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
 
     public FundContext Context { get; private set; } = null!;
 
+    public IReadOnlyList<CountyGoal> Goals { get; private set; } = [];
+
+    /// <summary>The years a report may be written for now: owed, begun, and not yet reported.</summary>
+    public IReadOnlyList<int> ReportableYears => Initiative.ReportYears()
+        .Where(y => y <= Today.Year && Initiative.OutcomeReports.All(r => r.Year != y)).ToList();
+
     public string? ErrorForm { get; private set; }
 
     public List<string> Errors { get; } = [];
@@ -86,6 +92,14 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
             string.IsNullOrWhiteSpace(reference) ? "Avslut" : reference, FundQueries.Who(HttpContext));
     });
 
+    public Task<IActionResult> OnPostOutcomeAsync(int? year, string? progress, string? results, decimal? business, decimal? state, decimal? eu,
+        decimal? other, string? nextSteps) => ChangeAsync("outcome", () =>
+    {
+        Access.EnsureManage(County.Id);
+        Initiative.ReportOutcome(year ?? 0, progress ?? string.Empty, results ?? string.Empty,
+            new Leverage(business ?? 0m, state ?? 0m, eu ?? 0m, other ?? 0m), nextSteps ?? string.Empty, Today, FundQueries.Who(HttpContext));
+    });
+
     private async Task<IActionResult> ChangeAsync(string form, Action change)
     {
         try
@@ -97,7 +111,7 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
                 await db.SaveChangesAsync();
                 return true;
             }, HttpContext.RequestAborted);
-            return Redirect($"/counties/{County.Code}/initiatives/{Id}");
+            return Redirect($"/counties/{County.Code}/initiatives/{Id}" + (form == "outcome" ? "#outcomes" : string.Empty));
         }
         catch (DomainRuleException e)
         {
@@ -119,6 +133,7 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
         }
 
         Context = await FundQueries.LoadReadableAsync(db, Access, Initiative.FundId, HttpContext.RequestAborted, tracking);
+        Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);
     }
 
     public static readonly string[] Criteria =

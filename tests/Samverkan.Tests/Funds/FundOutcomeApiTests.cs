@@ -210,7 +210,9 @@ public sealed class FundOutcomeApiTests
 
         var pdf = await client.GetAsync($"/api/v1/funds/{fund}/reports/2024/pdf");
         pdf.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
-        Encoding.ASCII.GetString(await pdf.Content.ReadAsByteArrayAsync(), 0, 5).ShouldBe("%PDF-");
+        var bytes = await pdf.Content.ReadAsByteArrayAsync();
+        Encoding.ASCII.GetString(bytes, 0, 5).ShouldBe("%PDF-");
+        await File.WriteAllBytesAsync(Browser.AdoptionMatrixBrowserTests.ScreenshotPath("fund-report-2024").Replace(".png", ".pdf", StringComparison.Ordinal), bytes);
 
         var xlsx = await client.GetByteArrayAsync($"/api/v1/funds/{fund}/reports/2024/xlsx");
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);

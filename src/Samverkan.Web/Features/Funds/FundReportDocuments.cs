@@ -25,11 +25,11 @@ public static class FundReportDocuments
         pdf.Heading("Rörelser per slag", 13);
         pdf.Table(["Slag", "Belopp"], [0.7, 0.3], r.Movements.Select(m => new[] { m.Label, SwedishText.Money(m.Amount) }), [false, true]);
         pdf.Heading("Per satsning", 13);
-        pdf.Table(["Satsning", "Beslutat", "Utbetalt", "Frigjort", "Återbetalt", "Återstår"], [0.3, 0.14, 0.14, 0.14, 0.14, 0.14],
+        pdf.Paragraph("Årets rörelser och vad som återstår av beslutet vid årets slut, i kronor.", isSmall: true);
+        pdf.Table(["Satsning", "Beslutat", "Utbetalt", "Frigjort", "Återbetalt", "Återstår"], [0.25, 0.15, 0.15, 0.15, 0.15, 0.15],
             r.Initiatives.Select(i => new[]
             {
-                i.Title, SwedishText.Money(i.Committed), SwedishText.Money(i.Disbursed), SwedishText.Money(i.Released), SwedishText.Money(i.Returned),
-                SwedishText.Money(i.RemainingAtYearEnd),
+                i.Title, Amount(i.Committed), Amount(i.Disbursed), Amount(i.Released), Amount(i.Returned), Amount(i.RemainingAtYearEnd),
             }),
             [false, true, true, true, true, true]);
         pdf.Heading("Satsningarnas resultat", 13);
@@ -53,6 +53,9 @@ public static class FundReportDocuments
 
         return pdf.ToBytes();
     }
+
+    /// <summary>A table cell in kronor without the unit, which the table's caption gives: "12 500 000", "250 000,50".</summary>
+    private static string Amount(decimal amount) => SwedishText.Money(amount)[..^3];
 
     public static byte[] Xlsx(FundReportResponse r) => Tabular.Xlsx(
     [

@@ -179,6 +179,40 @@ public sealed class Initiative : ICountyOwned
 
     public IReadOnlyList<OutcomeReport> OutcomeReports => outcomeReports;
 
+    /// <summary>The Värmlandsrådet meeting where the position is taken.</summary>
+    public Guid? CouncilMeetingId { get; private set; }
+
+    /// <summary>
+    /// The minutes paragraph (a recommendation) the initiative is taken up under. Once linked, the parties' stands are
+    /// the paragraph's own positions, recorded in the minutes: one record, shown in the minutes and read here.
+    /// </summary>
+    public Guid? CouncilMinutesItemId { get; private set; }
+
+    /// <summary>Links the prepared initiative to the paragraph of the Council's minutes where its position is taken.</summary>
+    public void TakeUpAtCouncil(Guid meetingId, Guid minutesItemId)
+    {
+        Expect(InitiativeStatus.Prepared, "CouncilItemPrepared", "En satsning tas upp i rådet när den är beredd.");
+        if (stands.Count > 0)
+        {
+            throw new DomainRuleException("CouncilItemAfterStands",
+                "Ställningstaganden är redan antecknade utanför protokollet; de kan inte flyttas till en paragraf.", RuleSeverity.Conflict);
+        }
+
+        CouncilMeetingId = meetingId;
+        CouncilMinutesItemId = minutesItemId;
+    }
+
+    /// <summary>The stands the consensus is read from: the minutes paragraph's positions when linked, otherwise the initiative's own.</summary>
+    private IReadOnlyList<(Guid PartyId, PartyPosition Position)> StandsFrom(IReadOnlyList<(Guid PartyId, PartyPosition Position)>? minuted)
+    {
+        if (CouncilMinutesItemId is null)
+        {
+            return stands.Select(s => (s.PartyId, s.Position)).ToList();
+        }
+
+        return minuted ?? throw new DomainRuleException("CouncilMinutesMissing", "Ställningstagandena läses ur rådets protokoll, som inte finns.");
+    }
+
     /// <summary>
     /// The rest of the proposal (seed 004): the goals it starts from, planned leverage, the recipient organisation and
     /// the contact. Written while the proposal is a draft; what was submitted is what is prepared.
@@ -291,6 +325,11 @@ public sealed class Initiative : ICountyOwned
     public void RecordStand(Guid partyId, PartyPosition position, string? note, IReadOnlyCollection<Guid> parties)
     {
         Expect(InitiativeStatus.Prepared, "StandPrepared", "Parternas ställningstaganden antecknas när satsningen är beredd.");
+        if (CouncilMinutesItemId is not null)
+        {
+            throw new DomainRuleException("StandInMinutes", "Satsningen tas upp i rådets protokoll; anteckna ställningstagandet i paragrafen.", RuleSeverity.Conflict);
+        }
+
         if (!parties.Contains(partyId))
         {
             throw new DomainRuleException("StandParty", "Den angivna parten är inte part i samverkan.");
@@ -301,20 +340,22 @@ public sealed class Initiative : ICountyOwned
     }
 
     /// <summary>The consensus rule the minutes use, with every party required to support (seed 004).</summary>
-    public ConsensusOutcome ConsensusAmong(IReadOnlyCollection<Guid> parties)
+    /// <param name="minuted">The positions of the linked minutes paragraph; required when the initiative is linked to one.</param>
+    public ConsensusOutcome ConsensusAmong(IReadOnlyCollection<Guid> parties, IReadOnlyList<(Guid PartyId, PartyPosition Position)>? minuted = null)
     {
-        var objecting = stands.Where(s => s.Position == PartyPosition.Object).Select(s => s.PartyId).ToList();
-        var absent = parties.Where(p => stands.All(s => s.PartyId != p)).ToList();
+        var from = StandsFrom(minuted);
+        var objecting = from.Where(s => s.Position == PartyPosition.Object).Select(s => s.PartyId).ToList();
+        var absent = parties.Where(p => from.All(s => s.PartyId != p)).ToList();
         var granted = Recommendation == Funds.Recommendation.Grant
-            && Consensus.NoObjection(stands.Select(s => s.Position))
-            && parties.All(p => stands.Any(s => s.PartyId == p && s.Position == PartyPosition.Agree));
+            && Consensus.NoObjection(from.Select(s => s.Position))
+            && parties.All(p => from.Any(s => s.PartyId == p && s.Position == PartyPosition.Agree));
         return new ConsensusOutcome(granted, objecting, absent);
     }
 
-    public ConsensusOutcome TakePosition(IReadOnlyCollection<Guid> parties, DateOnly on)
+    public ConsensusOutcome TakePosition(IReadOnlyCollection<Guid> parties, DateOnly on, IReadOnlyList<(Guid PartyId, PartyPosition Position)>? minuted = null)
     {
         Expect(InitiativeStatus.Prepared, "PositionPrepared", "Rådets ställningstagande tas när satsningen är beredd.");
-        var outcome = ConsensusAmong(parties);
+        var outcome = ConsensusAmong(parties, minuted);
         Status = outcome.Granted ? InitiativeStatus.Granted : InitiativeStatus.NotGranted;
         PositionTakenOn = on;
         return outcome;

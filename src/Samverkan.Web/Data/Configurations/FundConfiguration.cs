@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Funds;
+using Samverkan.Domain.Meetings;
 
 namespace Samverkan.Web.Data.Configurations;
 
@@ -84,6 +85,8 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
         builder.Property(i => i.ContactName).HasMaxLength(200);
         builder.Property(i => i.ContactEmail).HasMaxLength(320);
         builder.ComplexProperty(i => i.PlannedLeverage, LeverageConfiguration.Columns("Planned"));
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(i => i.CouncilMeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MinutesItem>().WithMany().HasForeignKey(i => i.CouncilMinutesItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Common;
 using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
@@ -33,6 +34,8 @@ public static class FundsApi
         api.MapPost("/initiatives/{id:guid}/decision", DecideAsync).WithSummary("The region's decision: a commitment in the ledger.");
         api.MapPost("/initiatives/{id:guid}/disbursements", DisburseAsync).WithSummary("A payment against the commitment.");
         api.MapPost("/initiatives/{id:guid}/close", CloseAsync).WithSummary("Closes with a final report; unused money back to the fund.");
+        api.MapPost("/initiatives/{id:guid}/council-item", LinkCouncilAsync)
+            .WithSummary("Takes the prepared initiative up under a recommendation in the Council's minutes; its stands are then the paragraph's positions.");
         api.MapPost("/initiatives/{id:guid}/outcome-reports", ReportOutcomeAsync).WithSummary("VRAG's yearly outcome report, on the Council's behalf.");
         api.MapGet("/counties/{countyCode}/goals", GoalsAsync).WithSummary("The county's own goals an initiative may start from.");
         api.MapPost("/funds/{id:guid}/corrections", CorrectAsync).WithSummary("Reverses a ledger entry by a new one, dated in an open year.");
@@ -105,11 +108,11 @@ public static class FundsApi
     {
         var initiative = await FundQueries.LoadInitiativeAsync(db, access, id, cancellationToken);
         var context = await FundQueries.LoadReadableAsync(db, access, initiative.FundId, cancellationToken);
-        return TypedResults.Ok(InitiativeResponse.From(initiative, context, time.TodayInSweden()));
+        return TypedResults.Ok(InitiativeResponse.From(initiative, context, time.TodayInSweden(), await CouncilItem.OfAsync(db, initiative, cancellationToken)));
     }
 
     private static Task<Ok<InitiativeResponse>> SubmitAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, time, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c, _) =>
         {
             access.EnsureActFor(i.CountyId, i.ProposingPartyId);
             i.Submit();
@@ -117,7 +120,7 @@ public static class FundsApi
 
     private static Task<Ok<InitiativeResponse>> PrepareAsync(Guid id, PreparationRequest request, Access access, AppDbContext db, TimeProvider time,
         CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, time, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c, _) =>
         {
             access.EnsureManage(i.CountyId);
             var recommendation = request.Recommendation?.ToLowerInvariant() switch
@@ -131,7 +134,7 @@ public static class FundsApi
         }, cancellationToken);
 
     private static Task<Ok<InitiativeResponse>> StandAsync(Guid id, StandRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, time, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c, council) =>
         {
             access.EnsureManage(i.CountyId);
             var position = request.Stand?.ToLowerInvariant() switch
@@ -140,19 +143,37 @@ public static class FundsApi
                 "object" => PartyPosition.Object,
                 _ => throw InputValidationException.For("stand", "Ange ställningstagandet: support eller object."),
             };
-            i.RecordStand(request.PartyId ?? throw InputValidationException.For("partyId", "Ange parten."), position, request.Note, c.PartyIds);
+            var party = request.PartyId ?? throw InputValidationException.For("partyId", "Ange parten.");
+            if (council is null)
+            {
+                i.RecordStand(party, position, request.Note, c.PartyIds);
+                return;
+            }
+
+            // Taken up in the Council's minutes: the stand is the paragraph's position, recorded in the minutes.
+            if (!c.PartyIds.Contains(party))
+            {
+                throw new DomainRuleException("StandParty", "Den angivna parten är inte part i samverkan.");
+            }
+
+            if (i.Status != InitiativeStatus.Prepared)
+            {
+                throw new DomainRuleException("StandPrepared", "Parternas ställningstaganden antecknas när satsningen är beredd.", RuleSeverity.Conflict);
+            }
+
+            council.Minutes.RecordPosition(council.Item.Id, party, position, request.Note);
         }, cancellationToken);
 
     private static Task<Ok<InitiativeResponse>> PositionAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, time, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c, council) =>
         {
             access.EnsureManage(i.CountyId);
-            i.TakePosition(c.PartyIds, time.TodayInSweden());
+            i.TakePosition(c.PartyIds, time.TodayInSweden(), council?.Positions);
         }, cancellationToken);
 
     private static Task<Ok<InitiativeResponse>> DecideAsync(Guid id, DecisionRequest request, Access access, AppDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, time, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c, _) =>
         {
             access.EnsureManage(i.CountyId);
             i.Decide(c.Fund, request.Amount ?? throw InputValidationException.For("amount", "Ange beloppet."), request.Reference ?? string.Empty,
@@ -161,7 +182,7 @@ public static class FundsApi
 
     private static Task<Ok<InitiativeResponse>> DisburseAsync(Guid id, DisbursementRequest request, Access access, AppDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, time, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c, _) =>
         {
             access.EnsureManage(i.CountyId);
             i.Disburse(c.Fund, request.Amount ?? throw InputValidationException.For("amount", "Ange beloppet."), request.PaidOn ?? time.TodayInSweden(),
@@ -170,7 +191,7 @@ public static class FundsApi
 
     private static Task<Ok<InitiativeResponse>> CloseAsync(Guid id, CloseRequest request, Access access, AppDbContext db, TimeProvider time,
         HttpContext http, CancellationToken cancellationToken) =>
-        ChangeAsync(id, access, db, time, (i, c) =>
+        ChangeAsync(id, access, db, time, (i, c, _) =>
         {
             access.EnsureManage(i.CountyId);
             i.Close(c.Fund, request.ClosedOn ?? time.TodayInSweden(), request.FinalReport ?? string.Empty, request.Returned ?? 0m,
@@ -240,16 +261,29 @@ public static class FundsApi
         }, cancellationToken);
 
     /// <summary>Loads the initiative and its fund tracked, applies the change and saves; a lost race on the fund is retried.</summary>
-    private static async Task<Ok<InitiativeResponse>> ChangeAsync(Guid id, Access access, AppDbContext db, TimeProvider time, Action<Initiative, FundContext> change,
-        CancellationToken cancellationToken) =>
+    private static async Task<Ok<InitiativeResponse>> ChangeAsync(Guid id, Access access, AppDbContext db, TimeProvider time,
+        Action<Initiative, FundContext, CouncilItem?> change, CancellationToken cancellationToken) =>
         await ConflictRetry.RunAsync(db, async () =>
         {
             var initiative = await FundQueries.LoadInitiativeAsync(db, access, id, cancellationToken, tracking: true);
             var context = await FundQueries.LoadReadableAsync(db, access, initiative.FundId, cancellationToken, tracking: true);
-            change(initiative, context);
+            var council = await CouncilItem.OfAsync(db, initiative, cancellationToken, tracking: true);
+            change(initiative, context, council);
             await db.SaveChangesAsync(cancellationToken);
-            return TypedResults.Ok(InitiativeResponse.From(initiative, context, time.TodayInSweden()));
+            return TypedResults.Ok(InitiativeResponse.From(initiative, context, time.TodayInSweden(), council));
         }, cancellationToken);
+
+    private static async Task<Ok<InitiativeResponse>> LinkCouncilAsync(Guid id, CouncilItemRequest request, Access access, AppDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var initiative = await FundQueries.LoadInitiativeAsync(db, access, id, cancellationToken, tracking: true);
+        access.EnsureManage(initiative.CountyId);
+        await CouncilItem.LinkAsync(db, access, initiative, request.MinutesItemId ?? throw InputValidationException.For("minutesItemId", "Ange paragrafen."),
+            cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var context = await FundQueries.LoadReadableAsync(db, access, initiative.FundId, cancellationToken);
+        return TypedResults.Ok(InitiativeResponse.From(initiative, context, time.TodayInSweden(), await CouncilItem.OfAsync(db, initiative, cancellationToken)));
+    }
 }
 
 public sealed record FundSummaryResponse(Guid Id, string Name, decimal Balance, decimal Committed, decimal Uncommitted);
@@ -294,16 +328,19 @@ public sealed record InitiativeResponse(Guid Id, Guid FundId, string Title, stri
     IReadOnlyList<StandResponse> Stands, ConsensusResponse Consensus, DateOnly? PositionTakenOn, decimal? DecidedAmount, DateOnly? DecidedOn,
     string? DecisionReference, DateOnly? ClosedOn, string? FinalReport, InitiativeMoneyResponse Money, IReadOnlyList<LedgerLineResponse> Ledger,
     IReadOnlyList<Guid> GoalIds, LeverageInput PlannedLeverage, RecipientResponse? Recipient, ContactResponse Contact,
-    IReadOnlyList<OutcomeReportResponse> OutcomeReports, IReadOnlyList<int> OverdueReportYears)
+    IReadOnlyList<OutcomeReportResponse> OutcomeReports, IReadOnlyList<int> OverdueReportYears, CouncilItemResponse? Council)
 {
-    public static InitiativeResponse From(Initiative i, FundContext c, DateOnly today)
+    public static InitiativeResponse From(Initiative i, FundContext c, DateOnly today, CouncilItem? council = null)
     {
         var names = c.Agreement.Parties.ToDictionary(p => p.PartyId, p => p.Party?.Name ?? p.PartyId.ToString());
-        var consensus = i.ConsensusAmong(c.PartyIds);
+        var consensus = i.ConsensusAmong(c.PartyIds, council?.Positions);
+        var stands = council is null
+            ? i.Stands.Select(s => (s.PartyId, s.Position, s.Note)).ToList()
+            : council.Item.Positions.Select(p => (p.PartyId, p.Position, p.Note)).ToList();
         var m = c.Fund.MoneyOf(i.Id);
         return new(i.Id, i.FundId, i.Title, i.Purpose, i.Budget, i.ProposingPartyId, i.StartsOn, i.EndsOn, i.Status, Initiative.Label(i.Status),
             i.Recommendation, i.Assessment, i.Criteria,
-            i.Stands.Select(s => new StandResponse(s.PartyId, names.GetValueOrDefault(s.PartyId, "?"), s.Position == PartyPosition.Object ? "object" : s.Position == PartyPosition.Agree ? "support" : "abstain", s.Note))
+            stands.Select(s => new StandResponse(s.PartyId, names.GetValueOrDefault(s.PartyId, "?"), s.Position == PartyPosition.Object ? "object" : s.Position == PartyPosition.Agree ? "support" : "abstain", s.Note))
                 .OrderBy(s => s.PartyName, StringComparer.Create(Domain.Common.SwedishText.Culture, false)).ToList(),
             new ConsensusResponse(consensus.Granted, consensus.Objecting.Select(p => names.GetValueOrDefault(p, "?")).ToList(),
                 consensus.Absent.Select(p => names.GetValueOrDefault(p, "?")).ToList()),
@@ -313,7 +350,8 @@ public sealed record InitiativeResponse(Guid Id, Guid FundId, string Title, stri
             i.GoalIds, LeverageInput.From(i.PlannedLeverage),
             i.RecipientOrganisationNumber is null ? null : new RecipientResponse(i.RecipientName!, i.RecipientOrganisationNumber),
             new ContactResponse(i.ContactName, i.ContactEmail),
-            i.OutcomeReports.OrderBy(r => r.Year).Select(OutcomeReportResponse.From).ToList(), i.OverdueReportYears(today));
+            i.OutcomeReports.OrderBy(r => r.Year).Select(OutcomeReportResponse.From).ToList(), i.OverdueReportYears(today),
+            council is null ? null : new CouncilItemResponse(council.Meeting.Id, council.Item.Id, council.Item.Paragraph, council.Label));
     }
 }
 
@@ -322,6 +360,10 @@ public sealed record ProposeInitiativeRequest(string? Title, string? Purpose, de
     string? ContactName = null, string? ContactEmail = null);
 
 public sealed record OutcomeReportRequest(int? Year, string? Progress, string? Results, LeverageInput? Obtained, string? NextSteps);
+
+public sealed record CouncilItemRequest(Guid? MinutesItemId);
+
+public sealed record CouncilItemResponse(Guid MeetingId, Guid MinutesItemId, int Paragraph, string Label);
 
 public sealed record CorrectionRequest(Guid? EntryId, DateOnly? Date, string? Reason);
 

@@ -1184,6 +1184,12 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CouncilMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CouncilMinutesItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
@@ -1274,6 +1280,10 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilMeetingId");
+
+                    b.HasIndex("CouncilMinutesItemId");
 
                     b.HasIndex("CountyId");
 
@@ -2618,6 +2628,16 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Meetings.MinutesItem", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMinutesItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverkan.Domain.Funds.Fund", null)
                         .WithMany()
                         .HasForeignKey("FundId")

@@ -25,6 +25,18 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 maxLength: 200,
                 nullable: true);
 
+            migrationBuilder.AddColumn<Guid>(
+                name: "CouncilMeetingId",
+                table: "Initiatives",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "CouncilMinutesItemId",
+                table: "Initiatives",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "GoalIds",
                 table: "Initiatives",
@@ -160,6 +172,16 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CouncilMeetingId",
+                table: "Initiatives",
+                column: "CouncilMeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Initiatives_CouncilMinutesItemId",
+                table: "Initiatives",
+                column: "CouncilMinutesItemId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CountyGoals_CountyId_Order",
                 table: "CountyGoals",
                 columns: new[] { "CountyId", "Order" });
@@ -180,11 +202,35 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 table: "OutcomeReports",
                 columns: new[] { "InitiativeId", "Year" },
                 unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Initiatives_Meetings_CouncilMeetingId",
+                table: "Initiatives",
+                column: "CouncilMeetingId",
+                principalTable: "Meetings",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Initiatives_MinutesItems_CouncilMinutesItemId",
+                table: "Initiatives",
+                column: "CouncilMinutesItemId",
+                principalTable: "MinutesItems",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_Initiatives_Meetings_CouncilMeetingId",
+                table: "Initiatives");
+
+            migrationBuilder.DropForeignKey(
+                name: "FK_Initiatives_MinutesItems_CouncilMinutesItemId",
+                table: "Initiatives");
+
             migrationBuilder.DropTable(
                 name: "CountyGoals");
 
@@ -194,12 +240,28 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
             migrationBuilder.DropTable(
                 name: "OutcomeReports");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Initiatives_CouncilMeetingId",
+                table: "Initiatives");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Initiatives_CouncilMinutesItemId",
+                table: "Initiatives");
+
             migrationBuilder.DropColumn(
                 name: "ContactEmail",
                 table: "Initiatives");
 
             migrationBuilder.DropColumn(
                 name: "ContactName",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "CouncilMeetingId",
+                table: "Initiatives");
+
+            migrationBuilder.DropColumn(
+                name: "CouncilMinutesItemId",
                 table: "Initiatives");
 
             migrationBuilder.DropColumn(

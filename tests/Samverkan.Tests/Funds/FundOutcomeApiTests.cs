@@ -223,3 +223,65 @@ public sealed class FundOutcomeApiTests
         decimal.Parse(rows.Single(r => r[0] == "Ingående saldo")[1], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(Dec(report, "opening"));
     }
 }
+
+/// <summary>The Council's position taken on a paragraph of Värmlandsrådet's minutes: one record of the parties' stands.</summary>
+public sealed class CouncilMinutesTests
+{
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres)]
+    public async Task StandsRecordedInTheCouncilsMinutes_AreTheInitiativesStands_AndGrantOnlyWhenAllSupport(DatabaseProvider provider)
+    {
+        await using var factory = await FreshApp.StartAsync(provider);
+        using var secretariat = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = (await secretariat.GetJsonAsync("/api/v1/counties/17/funds")).EnumerateArray().Single().Str("id");
+        var id = (await secretariat.GetJsonAsync($"/api/v1/funds/{fund}/initiatives")).EnumerateArray().Single(i => i.Str("title") == "Kulturstråk längs Klarälven").Str("id");
+        var parties = (await secretariat.GetJsonAsync("/api/v1/counties/17/parties")).EnumerateArray().Select(p => p.Str("id")).ToList();
+
+        var initiative = await secretariat.GetJsonAsync($"/api/v1/initiatives/{id}");
+        var council = initiative.GetProperty("council");
+        council.Str("label").ShouldBe("Värmlandsrådet 2026-11-20 § 1");
+        initiative.GetProperty("stands").GetArrayLength().ShouldBe(10);
+        initiative.GetProperty("consensus").GetProperty("absent").GetArrayLength().ShouldBe(7);
+
+        // Six parties through the minutes' own form, the last through the initiative: both land in the paragraph.
+        var meeting = council.Str("meetingId");
+        var item = council.Str("minutesItemId");
+        var stood = initiative.GetProperty("stands").EnumerateArray().Select(s => s.Str("partyId")).ToHashSet();
+        var missing = parties.Where(p => !stood.Contains(p)).ToList();
+        foreach (var party in missing.Take(6))
+        {
+            (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/items/{item}/positions", new { partyId = party, position = "Agree" }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/stands", new { partyId = missing[6], stand = "support" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var minutes = await secretariat.GetJsonAsync($"/api/v1/meetings/{meeting}/minutes");
+        minutes.GetProperty("items")[0].GetProperty("positions").GetArrayLength().ShouldBe(17);
+
+        var position = await (await secretariat.PostAsync($"/api/v1/initiatives/{id}/position", null)).JsonAsync();
+        position.Str("status").ShouldBe("Granted");
+    }
+
+    [Fact]
+    public async Task OneObjectionInTheMinutes_MeansNoPosition()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var secretariat = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = (await secretariat.GetJsonAsync("/api/v1/counties/17/funds")).EnumerateArray().Single().Str("id");
+        var id = (await secretariat.GetJsonAsync($"/api/v1/funds/{fund}/initiatives")).EnumerateArray().Single(i => i.Str("title") == "Kulturstråk längs Klarälven").Str("id");
+        var parties = (await secretariat.GetJsonAsync("/api/v1/counties/17/parties")).EnumerateArray().Select(p => p.Str("id")).ToList();
+        var council = (await secretariat.GetJsonAsync($"/api/v1/initiatives/{id}")).GetProperty("council");
+
+        foreach (var party in parties)
+        {
+            var stand = party == parties[^1] ? "Object" : "Agree";
+            (await secretariat.PostAsJsonAsync($"/api/v1/meetings/{council.Str("meetingId")}/minutes/items/{council.Str("minutesItemId")}/positions",
+                new { partyId = party, position = stand })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var position = await (await secretariat.PostAsync($"/api/v1/initiatives/{id}/position", null)).JsonAsync();
+        position.Str("status").ShouldBe("NotGranted");
+        position.GetProperty("consensus").GetProperty("objecting").GetArrayLength().ShouldBe(1);
+    }
+}

@@ -1,4 +1,5 @@
 using Samverkan.Domain.Agreements;
+using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
@@ -30,7 +31,8 @@ internal static class VarmlandFund
         new string(title.ToLowerInvariant().Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o').Select(c => char.IsAsciiLetterOrDigit(c) ? c : '.').ToArray())
             .Trim('.').Replace("..", ".", StringComparison.Ordinal);
 
-    public static void Seed(AppDbContext db, Agreement agreement, IReadOnlyList<Party> parties)
+    /// <summary>Seeds the fund; returns the prepared initiative that waits for the Council's position.</summary>
+    public static Initiative Seed(AppDbContext db, Agreement agreement, IReadOnlyList<Party> parties)
     {
         var supplement = agreement.Supplements.Single();
         var day = new DateOnly(2021, 9, 20);
@@ -157,11 +159,36 @@ internal static class VarmlandFund
         }
 
         // Prepared, on its way to the Council; submitted; a draft.
-        Prepare(Propose("Kulturstråk längs Klarälven", "Samordnade kulturinsatser längs älvdalen.", 3_000_000m, P("Hagfors"),
-            new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31)));
+        var culture = Propose("Kulturstråk längs Klarälven", "Samordnade kulturinsatser längs älvdalen.", 3_000_000m, P("Hagfors"),
+            new DateOnly(2027, 1, 1), new DateOnly(2028, 12, 31));
+        Prepare(culture);
         Propose("Digital infrastruktur i glesbygd", "Bredband och mobiltäckning där marknaden inte bygger.", 20_000_000m, P("Årjäng"),
             new DateOnly(2027, 1, 1), new DateOnly(2029, 12, 31)).Submit();
         Propose("Gemensam upphandling av skolskjuts", "Utkast: samordnad upphandling.", 2_000_000m, P("Munkfors"),
             new DateOnly(2027, 8, 1), new DateOnly(2029, 6, 30));
+        return culture;
+    }
+
+    /// <summary>
+    /// Värmlandsrådet's meeting of 2026-11-20, whose draft minutes take up the prepared initiative under § 1: the stands
+    /// recorded so far are the paragraph's positions; the rest of the parties are still to be minuted.
+    /// </summary>
+    public static void TakeUpAtCouncil(AppDbContext db, Body council, Initiative initiative, IReadOnlyList<Party> parties)
+    {
+        var date = new DateOnly(2026, 11, 20);
+        var start = Clock.FromSwedish(date, new TimeOnly(13, 0));
+        var meeting = new Meeting(council, start, start.AddHours(3), "Residenset, Karlstad");
+        meeting.AddAgendaItem(initiative.Title, "DGR 2026/3", "Ordförande i VRAU", "Att rådet ställer sig bakom satsningen ur de gemensamma resurserna.");
+        db.Meetings.Add(meeting);
+        var minutes = new Minutes(meeting, 2026);
+        var item = minutes.AddItem(1, initiative.Title, "VRAU:s beredning med stöd av VRAG föredrogs.",
+            "Värmlandsrådet ställer sig bakom satsningen, förutsatt konsensus bland parterna.", DecisionKind.Recommendation);
+        foreach (var party in parties.Take(10))
+        {
+            minutes.RecordPosition(item.Id, party.Id, PartyPosition.Agree, null);
+        }
+
+        db.Minutes.Add(minutes);
+        initiative.TakeUpAtCouncil(meeting.Id, item.Id);
     }
 }

@@ -166,7 +166,8 @@ public sealed class Fund : ICountyOwned
     public InitiativeMoney MoneyOf(Guid initiativeId) => InitiativeMoney.From(entries, initiativeId);
 
     /// <summary>Seed 004: until further notice, or as long as the agreement lasts, or until the money is spent.</summary>
-    public FundValidity ValidityOn(Agreement agreement, Supplement supplement, DateOnly today)
+    /// <param name="balances">The balances when summed elsewhere (in the database); otherwise from the loaded ledger.</param>
+    public FundValidity ValidityOn(Agreement agreement, Supplement supplement, DateOnly today, FundBalances? balances = null)
     {
         var state = agreement.SupplementStateOn(supplement, today);
         if (state.Status == AgreementStatus.Ended)
@@ -181,7 +182,7 @@ public sealed class Fund : ICountyOwned
                 $"Fonden öppnar för beslut när tillägget gäller och tidigast {SwedishText.Date(OpenedOn)}. {state.Explanation}");
         }
 
-        var balances = Balances;
+        balances ??= Balances;
         if (balances.Uncommitted <= 0 && balances.Committed <= 0)
         {
             return new FundValidity(FundValidityKind.Spent, "Pengarna är förbrukade; fonden tar inte emot nya beslut.");

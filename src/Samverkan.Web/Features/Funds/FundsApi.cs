@@ -46,18 +46,19 @@ public static class FundsApi
     private static async Task<Ok<List<FundSummaryResponse>>> ListAsync(string countyCode, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        var funds = await db.Funds.AsNoTracking().Include(f => f.Entries).Where(f => f.CountyId == county.Id).ToListAsync(cancellationToken);
+        var funds = await db.Funds.AsNoTracking().Where(f => f.CountyId == county.Id).ToListAsync(cancellationToken);
+        var balances = await FundSums.BalancesAsync(db, funds.Select(f => f.Id).ToList(), cancellationToken);
         return TypedResults.Ok(funds.OrderBy(f => f.Name).Select(f =>
         {
-            var b = f.Balances;
+            var b = balances[f.Id];
             return new FundSummaryResponse(f.Id, f.Name, b.Balance, b.Committed, b.Uncommitted);
         }).ToList());
     }
 
     private static async Task<Ok<FundResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken);
-        return TypedResults.Ok(FundResponse.From(context, time.TodayInSweden()));
+        var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken, withLedger: false);
+        return TypedResults.Ok(FundResponse.From(context, time.TodayInSweden(), (await FundSums.OfAsync(db, id, cancellationToken)).Balances));
     }
 
     private static async Task<Ok<List<LedgerLineResponse>>> LedgerAsync(Guid id, int? year, Access access, AppDbContext db, CancellationToken cancellationToken)
@@ -295,10 +296,9 @@ public sealed record FundValidityResponse(FundValidityKind Kind, string Explanat
 public sealed record FundResponse(Guid Id, string Name, DateOnly OpenedOn, Guid SupplementId, FundValidityResponse Validity, IReadOnlyList<FundSourceResponse> Sources,
     decimal Opening, decimal Balance, decimal Committed, decimal Disbursed, decimal Uncommitted)
 {
-    public static FundResponse From(FundContext c, DateOnly today)
+    public static FundResponse From(FundContext c, DateOnly today, FundBalances b)
     {
-        var b = c.Fund.Balances;
-        var v = c.ValidityOn(today);
+        var v = c.ValidityOn(today, b);
         return new(c.Fund.Id, c.Fund.Name, c.Fund.OpenedOn, c.Fund.SupplementId, new FundValidityResponse(v.Kind, v.Explanation, v.OpenForCommitments),
             c.Fund.Sources.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new FundSourceResponse(s.Name, s.Amount)).ToList(), b.Opening, b.Balance, b.Committed, b.Disbursed, b.Uncommitted);
     }

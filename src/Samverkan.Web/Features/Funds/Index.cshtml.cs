@@ -17,8 +17,9 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
     public async Task OnGetAsync()
     {
         await LoadCountyAsync();
-        var funds = await db.Funds.AsNoTracking().Include(f => f.Entries).Where(f => f.CountyId == County.Id).ToListAsync();
-        Funds = funds.OrderBy(f => f.Name).Select(f => (f, f.Balances)).ToList();
+        var funds = await db.Funds.AsNoTracking().Where(f => f.CountyId == County.Id).ToListAsync();
+        var balances = await FundSums.BalancesAsync(db, funds.Select(f => f.Id).ToList(), HttpContext.RequestAborted);
+        Funds = funds.OrderBy(f => f.Name).Select(f => (f, balances[f.Id])).ToList();
     }
 }
 
@@ -32,6 +33,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     public ProposalForm Input { get; set; } = new();
 
     public FundContext Context { get; private set; } = null!;
+
+    /// <summary>The balances and each initiative's money, summed in the database: the page never loads the ledger.</summary>
+    public FundSums Sums { get; private set; } = null!;
 
     public IReadOnlyList<Initiative> Initiatives { get; private set; } = [];
 
@@ -89,11 +93,13 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        Context = await FundQueries.LoadReadableAsync(db, Access, Id, HttpContext.RequestAborted);
+        Context = await FundQueries.LoadReadableAsync(db, Access, Id, HttpContext.RequestAborted, withLedger: false);
         if (Context.Fund.CountyId != County.Id)
         {
             throw new NotFoundException("Fonden finns inte i länet.");
         }
+
+        Sums = await FundSums.OfAsync(db, Id, HttpContext.RequestAborted);
 
         Initiatives = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports).Where(i => i.FundId == Id).ToListAsync();
         Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);

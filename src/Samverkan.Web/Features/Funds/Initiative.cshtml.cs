@@ -175,7 +175,8 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
                 .ToDictionaryAsync(m => m.Id, m => councils[m.BodyId] + " " + SwedishText.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).DateTime)));
             var minutes = await db.Minutes.AsNoTracking().Include(m => m.Items)
                 .Where(m => meetings.Keys.Contains(m.MeetingId) && (m.Status == MinutesStatus.Draft)).ToListAsync();
-            CouncilItems = minutes.SelectMany(m => m.Items.Where(i => i.Kind == DecisionKind.Recommendation)
+            var taken = await db.Initiatives.Where(i => i.CountyId == County.Id && i.CouncilMinutesItemId != null).Select(i => i.CouncilMinutesItemId!.Value).ToListAsync();
+            CouncilItems = minutes.SelectMany(m => m.Items.Where(i => i.Kind == DecisionKind.Recommendation && !taken.Contains(i.Id))
                     .Select(i => (i.Id, $"{meetings[m.MeetingId]} § {i.Paragraph} {i.Title}")))
                 .OrderBy(x => x.Item2, StringComparer.Ordinal).ToList();
         }

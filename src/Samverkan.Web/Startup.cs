@@ -128,6 +128,7 @@ public static class Startup
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<MethodNotAllowedPageFilter>();
+            options.ModelBinderProviders.Insert(0, new SwedishDecimalModelBinderProvider());
         });
         services.AddAntiforgery(o => o.Cookie.Name = "samverkan-af");
         // Swedish letters as they are in the HTML, not as numeric entities.

@@ -83,10 +83,10 @@ public sealed class FundBrowserTests(KestrelFactory factory) : IClassFixture<Kes
 
         await secretariat.GetByLabel("Beslutsreferens").FillAsync("RS 2026/999");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Registrera beslut" }).ClickAsync();
-        (await secretariat.Locator(".status").InnerTextAsync()).ShouldBe("Beslutad");
+        (await secretariat.Locator(".status").InnerTextAsync()).ShouldBe("Beslutad", await secretariat.Locator("main").InnerTextAsync());
         await secretariat.GetByLabel("Belopp (kr)").FillAsync("600000,50");
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Registrera utbetalning" }).ClickAsync();
-        (await secretariat.Locator(".status").InnerTextAsync()).ShouldBe("Pågår");
+        (await secretariat.Locator(".status").InnerTextAsync()).ShouldBe("Pågår", await secretariat.Locator("main").InnerTextAsync());
         (await secretariat.Locator("main").InnerTextAsync()).ShouldContain("600 000,50 kr");
         await secretariat.ShouldBeAccessibleAsync();
 

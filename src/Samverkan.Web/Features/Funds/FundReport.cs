@@ -59,10 +59,11 @@ public static class FundReport
         var closing = fund.YearClosings.FirstOrDefault(c => c.Year == year);
         var initiatives = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports).Where(i => i.FundId == fundId && i.DecidedOn != null)
             .ToListAsync(cancellationToken);
+        var byInitiative = sums.Where(s => s.InitiativeId is not null).ToLookup(s => s.InitiativeId!.Value);
         var lines = initiatives
             .Select(i =>
             {
-                var mine = sums.Where(s => s.InitiativeId == i.Id).ToList();
+                var mine = byInitiative[i.Id].ToList();
                 var inYear = InitiativeMoney.FromSums(mine.Where(s => s.InYear).Select(s => (s.Affects, s.Amount)));
                 var total = InitiativeMoney.FromSums(mine.Select(s => (s.Affects, s.Amount)));
                 var outcome = i.OutcomeReports.FirstOrDefault(r => r.Year == year && (closing is null || r.SubmittedOn <= closing.ClosedOn));

@@ -45,7 +45,7 @@ public static class FundReportDocuments
             }
             else
             {
-                pdf.Paragraph($"Återrapport för {r.Year} saknas.");
+                pdf.Paragraph($"Återrapporten för {r.Year} är inte inlämnad (ska lämnas senast {SwedishText.Date(Domain.Funds.OutcomeReport.DueFor(r.Year))}).");
             }
 
             pdf.Space(4);
@@ -69,7 +69,7 @@ public static class FundReportDocuments
             r.Initiatives.Select(i => new object?[]
             {
                 Tabular.Neutralise(i.Title), i.Status, i.Committed, i.Disbursed, i.Released, i.Returned, i.RemainingAtYearEnd,
-                i.Outcome is not null ? "Inlämnad" : i.OutcomeOwed ? "Saknas" : "–", i.Outcome?.ObtainedTotal,
+                i.Outcome is not null ? "Inlämnad" : i.OutcomeOwed ? "Ej inlämnad" : "–", i.Outcome?.ObtainedTotal,
             })),
     ]);
 }

@@ -30,8 +30,8 @@ public static class FundBench
         var folder = Directory.CreateTempSubdirectory("samverkan-fund-bench-").FullName;
         var connection = provider == "postgres"
             ? (args.Length > 1 ? args[1] : "Host=127.0.0.1;Port=5432;Username=samverkan;Password=samverkan;Database=samverkan_fund_bench")
-            : $"Data Source={Path.Combine(folder, "bench.db")}";
-        if (provider == "postgres")
+            : $"Data Source={(args.Length > 1 ? args[1] : Path.Combine(folder, "bench.db"))}";
+        if (provider == "postgres" && args.Contains("fresh"))
         {
             await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = "postgres" }.ConnectionString);
             await admin.OpenAsync();
@@ -73,10 +73,14 @@ public static class FundBench
             using var pages = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1:5097") };
             var login = await pages.GetStringAsync("/account/login");
             var token = Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-            (await pages.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+            var signedIn = await pages.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["UserName"] = "sekretariat.varmland", ["Password"] = DemoData.Password, ["__RequestVerificationToken"] = token,
-            }))).EnsureSuccessStatusCode();
+            }));
+            if (signedIn.StatusCode != HttpStatusCode.Found)
+            {
+                throw new InvalidOperationException($"Sign-in failed: {(int)signedIn.StatusCode}");
+            }
             using var api = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5097") };
             var issued = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = "sekretariat.varmland", password = DemoData.Password }))
                 .Content.ReadFromJsonAsync<JsonElement>();
@@ -121,6 +125,11 @@ public static class FundBench
     private static async Task<Guid> GrowAsync(AppDbContext db, bool postgres)
     {
         var fund = await db.Funds.AsNoTracking().SingleAsync();
+        if (await db.Initiatives.CountAsync() >= Initiatives)
+        {
+            return fund.Id; // grown by an earlier run on the same database
+        }
+
         var party = await db.Initiatives.AsNoTracking().Select(i => i.ProposingPartyId).FirstAsync();
         var sequence = await db.LedgerEntries.Where(e => e.FundId == fund.Id).MaxAsync(e => e.Sequence);
         var conn = db.Database.GetDbConnection();

@@ -5,6 +5,12 @@ using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Invoicing;
 using Samverkan.Web.Features.Invoicing;
 
+if (args.FirstOrDefault() == "fund")
+{
+    await FundBench.RunAsync(args[1..]);
+    return;
+}
+
 BenchmarkRunner.Run<InvoiceRunBenchmarks>(args: args);
 
 /// <summary>

@@ -129,6 +129,7 @@ public static class Startup
         }).AddMvcOptions(options =>
         {
             options.Filters.Add<MethodNotAllowedPageFilter>();
+            options.ModelBinderProviders.Insert(0, new SwedishDecimalModelBinderProvider());
         });
         services.AddAntiforgery(o => o.Cookie.Name = "samverkan-af");
         // Swedish letters as they are in the HTML, not as numeric entities.
@@ -147,11 +148,13 @@ public static class Startup
         services.AddSingleton<GroupReportReminders>();
         services.AddSingleton<ReferralReminders>();
         services.AddSingleton<ReviewReminders>();
+        services.AddSingleton<OutcomeReportReminders>();
         if (builder.Configuration.GetValue("Samverkan:Reminders", true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<GroupReportReminders>());
             services.AddHostedService(sp => sp.GetRequiredService<ReferralReminders>());
             services.AddHostedService(sp => sp.GetRequiredService<ReviewReminders>());
+            services.AddHostedService(sp => sp.GetRequiredService<OutcomeReportReminders>());
         }
     }
 

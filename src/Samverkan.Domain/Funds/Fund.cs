@@ -31,6 +31,9 @@ public sealed class FundSource : ICountyOwned
     public decimal Amount { get; private set; }
 }
 
+/// <summary>A year the secretariat has closed: no entry may be dated in it any more, so its report never changes.</summary>
+public sealed record FundYearClosing(int Year, DateOnly ClosedOn, string ClosedBy);
+
 public enum FundValidityKind
 {
     /// <summary>The supplement is not yet adopted by every council, or not yet in force.</summary>
@@ -69,6 +72,7 @@ public sealed class Fund : ICountyOwned
     private Fund()
     {
         Name = string.Empty;
+        YearClosings = [];
     }
 
     public Fund(Guid countyId, Agreement agreement, Supplement supplement, string name, DateOnly openedOn,
@@ -90,6 +94,7 @@ public sealed class Fund : ICountyOwned
         SupplementId = supplement.Id;
         Name = name.Trim();
         OpenedOn = openedOn;
+        YearClosings = [];
         foreach (var (sourceName, amount) in sources)
         {
             if (string.IsNullOrWhiteSpace(sourceName))
@@ -126,6 +131,34 @@ public sealed class Fund : ICountyOwned
 
     public IReadOnlyList<FundSource> Sources => sources;
 
+    /// <summary>The closed years, oldest first; always an unbroken run from the fund's first year.</summary>
+    public List<FundYearClosing> YearClosings { get; private set; }
+
+    public int? ClosedThroughYear => YearClosings.Count == 0 ? null : YearClosings.Max(c => c.Year);
+
+    public bool IsYearClosed(int year) => ClosedThroughYear is { } closed && year <= closed;
+
+    /// <summary>
+    /// Closes a year's books once it has ended: from then on no entry may be dated in it, so the year's report is fixed
+    /// and a later correction is dated, and reported, in an open year. Years close in order.
+    /// </summary>
+    public void CloseYear(int year, DateOnly today, string closedBy)
+    {
+        var next = (ClosedThroughYear ?? OpenedOn.Year - 1) + 1;
+        if (year != next)
+        {
+            throw new DomainRuleException("FundYearOrder", $"Åren stängs i tur och ordning; nästa år att stänga är {next}.", RuleSeverity.Conflict);
+        }
+
+        if (year >= today.Year)
+        {
+            throw new DomainRuleException("FundYearNotEnded", $"År {year} kan stängas först när det är slut.");
+        }
+
+        YearClosings = [.. YearClosings, new FundYearClosing(year, today, closedBy)];
+        Version++;
+    }
+
     public IReadOnlyList<LedgerEntry> Entries => entries;
 
     public FundBalances Balances => FundBalances.From(entries);
@@ -133,7 +166,8 @@ public sealed class Fund : ICountyOwned
     public InitiativeMoney MoneyOf(Guid initiativeId) => InitiativeMoney.From(entries, initiativeId);
 
     /// <summary>Seed 004: until further notice, or as long as the agreement lasts, or until the money is spent.</summary>
-    public FundValidity ValidityOn(Agreement agreement, Supplement supplement, DateOnly today)
+    /// <param name="balances">The balances when summed elsewhere (in the database); otherwise from the loaded ledger.</param>
+    public FundValidity ValidityOn(Agreement agreement, Supplement supplement, DateOnly today, FundBalances? balances = null)
     {
         var state = agreement.SupplementStateOn(supplement, today);
         if (state.Status == AgreementStatus.Ended)
@@ -148,7 +182,7 @@ public sealed class Fund : ICountyOwned
                 $"Fonden öppnar för beslut när tillägget gäller och tidigast {SwedishText.Date(OpenedOn)}. {state.Explanation}");
         }
 
-        var balances = Balances;
+        balances ??= Balances;
         if (balances.Uncommitted <= 0 && balances.Committed <= 0)
         {
             return new FundValidity(FundValidityKind.Spent, "Pengarna är förbrukade; fonden tar inte emot nya beslut.");
@@ -246,6 +280,12 @@ public sealed class Fund : ICountyOwned
     private LedgerEntry Append(DateOnly date, LedgerEntryKind kind, LedgerEntryKind affects, decimal amount, Guid? initiativeId,
         string reference, string recordedBy, Guid? reverses = null)
     {
+        if (IsYearClosed(date.Year))
+        {
+            throw new DomainRuleException("LedgerYearClosed",
+                $"År {date.Year} är stängt och dess årsrapport fastställd; datera posten i ett öppet år, så syns den i det årets rapport.");
+        }
+
         var entry = new LedgerEntry(this, entries.Count + 1, date, kind, affects, amount, initiativeId, reference, recordedBy, reverses);
         entries.Add(entry);
         Version++;

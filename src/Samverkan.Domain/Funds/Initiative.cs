@@ -1,4 +1,5 @@
 using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
 using Samverkan.Domain.Meetings;
 
 namespace Samverkan.Domain.Funds;
@@ -76,12 +77,15 @@ public sealed record ConsensusOutcome(bool Granted, IReadOnlyList<Guid> Objectin
 public sealed class Initiative : ICountyOwned
 {
     private readonly List<InitiativeStand> stands = [];
+    private readonly List<OutcomeReport> outcomeReports = [];
 
     private Initiative()
     {
         Title = string.Empty;
         Purpose = string.Empty;
         Criteria = [];
+        GoalIds = [];
+        PlannedLeverage = Leverage.None;
     }
 
     public Initiative(Fund fund, string title, string purpose, decimal budget, Guid proposingPartyId, DateOnly startsOn, DateOnly endsOn)
@@ -112,6 +116,8 @@ public sealed class Initiative : ICountyOwned
         EndsOn = endsOn;
         Status = InitiativeStatus.Draft;
         Criteria = [];
+        GoalIds = [];
+        PlannedLeverage = Leverage.None;
     }
 
     public Guid Id { get; private set; }
@@ -154,6 +160,141 @@ public sealed class Initiative : ICountyOwned
 
     public string? FinalReport { get; private set; }
 
+    /// <summary>The county's goals (<see cref="CountyGoal"/>) the initiative starts from.</summary>
+    public List<Guid> GoalIds { get; private set; }
+
+    /// <summary>Co-financing or leverage the proposal plans for (desirable, not required).</summary>
+    public Leverage PlannedLeverage { get; private set; }
+
+    /// <summary>The organisation that receives the money; its organisation number is its open-data identity.</summary>
+    public string? RecipientName { get; private set; }
+
+    /// <summary>Normalised NNNNNN-NNNN.</summary>
+    public string? RecipientOrganisationNumber { get; private set; }
+
+    public string? ContactName { get; private set; }
+
+    /// <summary>Where the reminder of a due outcome report goes.</summary>
+    public string? ContactEmail { get; private set; }
+
+    public IReadOnlyList<OutcomeReport> OutcomeReports => outcomeReports;
+
+    /// <summary>The Värmlandsrådet meeting where the position is taken.</summary>
+    public Guid? CouncilMeetingId { get; private set; }
+
+    /// <summary>
+    /// The minutes paragraph (a recommendation) the initiative is taken up under. Once linked, the parties' stands are
+    /// the paragraph's own positions, recorded in the minutes: one record, shown in the minutes and read here.
+    /// </summary>
+    public Guid? CouncilMinutesItemId { get; private set; }
+
+    /// <summary>Links the prepared initiative to the paragraph of the Council's minutes where its position is taken.</summary>
+    public void TakeUpAtCouncil(Guid meetingId, Guid minutesItemId)
+    {
+        Expect(InitiativeStatus.Prepared, "CouncilItemPrepared", "En satsning tas upp i rådet när den är beredd.");
+        if (stands.Count > 0)
+        {
+            throw new DomainRuleException("CouncilItemAfterStands",
+                "Ställningstaganden är redan antecknade utanför protokollet; de kan inte flyttas till en paragraf.", RuleSeverity.Conflict);
+        }
+
+        CouncilMeetingId = meetingId;
+        CouncilMinutesItemId = minutesItemId;
+    }
+
+    /// <summary>The stands the consensus is read from: the minutes paragraph's positions when linked, otherwise the initiative's own.</summary>
+    private IReadOnlyList<(Guid PartyId, PartyPosition Position)> StandsFrom(IReadOnlyList<(Guid PartyId, PartyPosition Position)>? minuted)
+    {
+        if (CouncilMinutesItemId is null)
+        {
+            return stands.Select(s => (s.PartyId, s.Position)).ToList();
+        }
+
+        return minuted ?? throw new DomainRuleException("CouncilMinutesMissing", "Ställningstagandena läses ur rådets protokoll, som inte finns.");
+    }
+
+    /// <summary>
+    /// The rest of the proposal (seed 004): the goals it starts from, planned leverage, the recipient organisation and
+    /// the contact. Written while the proposal is a draft; what was submitted is what is prepared.
+    /// </summary>
+    public void Describe(IEnumerable<Guid> goalIds, Leverage plannedLeverage, string? recipientName, string? recipientOrganisationNumber,
+        string? contactName, string? contactEmail)
+    {
+        Expect(InitiativeStatus.Draft, "InitiativeDescribe", "Förslaget kan bara ändras som utkast.");
+        var organisationNumber = string.IsNullOrWhiteSpace(recipientOrganisationNumber) ? null : recipientOrganisationNumber.Trim();
+        if (organisationNumber is not null && !OrganisationNumber.IsValid(organisationNumber))
+        {
+            throw new DomainRuleException("RecipientOrganisationNumber", "Mottagarens organisationsnummer är inte giltigt (NNNNNN-NNNN).");
+        }
+
+        if (string.IsNullOrWhiteSpace(recipientName) != (organisationNumber is null))
+        {
+            throw new DomainRuleException("Recipient", "Ange mottagande organisation med både namn och organisationsnummer.");
+        }
+
+        var email = string.IsNullOrWhiteSpace(contactEmail) ? null : contactEmail.Trim();
+        if (email is not null && !LooksLikeEmail(email))
+        {
+            throw new DomainRuleException("ContactEmail", "Kontaktpersonens e-postadress är inte giltig.");
+        }
+
+        GoalIds = goalIds.Distinct().ToList();
+        PlannedLeverage = plannedLeverage.Checked();
+        RecipientName = organisationNumber is null ? null : recipientName!.Trim();
+        RecipientOrganisationNumber = organisationNumber is null ? null : OrganisationNumber.Normalise(organisationNumber);
+        ContactName = string.IsNullOrWhiteSpace(contactName) ? null : contactName.Trim();
+        ContactEmail = email;
+    }
+
+    /// <summary>
+    /// The years an outcome report is owed for: every calendar year of the period from the region's decision while the
+    /// initiative runs. The year it is closed is covered by the final report instead.
+    /// </summary>
+    public IReadOnlyList<int> ReportYears()
+    {
+        if (DecidedOn is not { } decided)
+        {
+            return [];
+        }
+
+        var from = Math.Max(decided.Year, StartsOn.Year);
+        var to = ClosedOn is { } closed ? Math.Min(closed.Year - 1, EndsOn.Year) : EndsOn.Year;
+        return from > to ? [] : Enumerable.Range(from, to - from + 1).ToList();
+    }
+
+    /// <summary>The years whose report is past its due date and not in.</summary>
+    public IReadOnlyList<int> OverdueReportYears(DateOnly today) =>
+        ReportYears().Where(y => OutcomeReport.DueFor(y) < today && outcomeReports.All(r => r.Year != y)).ToList();
+
+    /// <summary>VRAG's yearly outcome report, on the Council's behalf; one per year the initiative owes one.</summary>
+    public OutcomeReport ReportOutcome(int year, string progress, string results, Leverage obtained, string nextSteps, DateOnly today, string submittedBy)
+    {
+        if (!ReportYears().Contains(year))
+        {
+            throw new DomainRuleException("OutcomeReportYear",
+                $"Satsningen ska inte återrapportera för {year}; återrapport lämnas för varje år från regionens beslut medan satsningen pågår.");
+        }
+
+        if (year > today.Year)
+        {
+            throw new DomainRuleException("OutcomeReportEarly", $"Återrapporten för {year} kan lämnas först när året har börjat.");
+        }
+
+        if (outcomeReports.Any(r => r.Year == year))
+        {
+            throw new DomainRuleException("OutcomeReportTwice", $"Återrapporten för {year} är redan lämnad.", RuleSeverity.Conflict);
+        }
+
+        if (string.IsNullOrWhiteSpace(progress) || string.IsNullOrWhiteSpace(results) || string.IsNullOrWhiteSpace(nextSteps))
+        {
+            throw new DomainRuleException("OutcomeReportText", "Beskriv framdrift, resultat mot syftet och vad som händer härnäst.");
+        }
+
+        var report = new OutcomeReport(this, year, progress, results, obtained.Checked(), nextSteps, today, submittedBy);
+        outcomeReports.Add(report);
+        return report;
+    }
+
     public void Submit()
     {
         Expect(InitiativeStatus.Draft, "InitiativeSubmit", "Bara ett utkast kan lämnas in.");
@@ -184,6 +325,11 @@ public sealed class Initiative : ICountyOwned
     public void RecordStand(Guid partyId, PartyPosition position, string? note, IReadOnlyCollection<Guid> parties)
     {
         Expect(InitiativeStatus.Prepared, "StandPrepared", "Parternas ställningstaganden antecknas när satsningen är beredd.");
+        if (CouncilMinutesItemId is not null)
+        {
+            throw new DomainRuleException("StandInMinutes", "Satsningen tas upp i rådets protokoll; anteckna ställningstagandet i paragrafen.", RuleSeverity.Conflict);
+        }
+
         if (!parties.Contains(partyId))
         {
             throw new DomainRuleException("StandParty", "Den angivna parten är inte part i samverkan.");
@@ -194,20 +340,22 @@ public sealed class Initiative : ICountyOwned
     }
 
     /// <summary>The consensus rule the minutes use, with every party required to support (seed 004).</summary>
-    public ConsensusOutcome ConsensusAmong(IReadOnlyCollection<Guid> parties)
+    /// <param name="minuted">The positions of the linked minutes paragraph; required when the initiative is linked to one.</param>
+    public ConsensusOutcome ConsensusAmong(IReadOnlyCollection<Guid> parties, IReadOnlyList<(Guid PartyId, PartyPosition Position)>? minuted = null)
     {
-        var objecting = stands.Where(s => s.Position == PartyPosition.Object).Select(s => s.PartyId).ToList();
-        var absent = parties.Where(p => stands.All(s => s.PartyId != p)).ToList();
+        var from = StandsFrom(minuted);
+        var objecting = from.Where(s => s.Position == PartyPosition.Object).Select(s => s.PartyId).ToList();
+        var absent = parties.Where(p => from.All(s => s.PartyId != p)).ToList();
         var granted = Recommendation == Funds.Recommendation.Grant
-            && Consensus.NoObjection(stands.Select(s => s.Position))
-            && parties.All(p => stands.Any(s => s.PartyId == p && s.Position == PartyPosition.Agree));
+            && Consensus.NoObjection(from.Select(s => s.Position))
+            && parties.All(p => from.Any(s => s.PartyId == p && s.Position == PartyPosition.Agree));
         return new ConsensusOutcome(granted, objecting, absent);
     }
 
-    public ConsensusOutcome TakePosition(IReadOnlyCollection<Guid> parties, DateOnly on)
+    public ConsensusOutcome TakePosition(IReadOnlyCollection<Guid> parties, DateOnly on, IReadOnlyList<(Guid PartyId, PartyPosition Position)>? minuted = null)
     {
         Expect(InitiativeStatus.Prepared, "PositionPrepared", "Rådets ställningstagande tas när satsningen är beredd.");
-        var outcome = ConsensusAmong(parties);
+        var outcome = ConsensusAmong(parties, minuted);
         Status = outcome.Granted ? InitiativeStatus.Granted : InitiativeStatus.NotGranted;
         PositionTakenOn = on;
         return outcome;
@@ -287,6 +435,12 @@ public sealed class Initiative : ICountyOwned
         InitiativeStatus.Closed => "Avslutad",
         _ => status.ToString(),
     };
+
+    private static bool LooksLikeEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at < email.Length - 1 && !email.Any(char.IsWhiteSpace);
+    }
 
     private void EnsureFund(Fund fund)
     {

@@ -99,18 +99,21 @@ public sealed class LedgerEntry : ICountyOwned
 /// </summary>
 public sealed record FundBalances(decimal Opening, decimal Disbursed, decimal Committed, decimal Balance, decimal Uncommitted)
 {
-    public static FundBalances From(IEnumerable<LedgerEntry> entries)
+    public static FundBalances From(IEnumerable<LedgerEntry> entries) => FromSums(entries.Select(e => (e.Affects, e.Amount)));
+
+    /// <summary>The same from sums per kind affected, as the database aggregates them when the ledger is too long to load.</summary>
+    public static FundBalances FromSums(IEnumerable<(LedgerEntryKind Affects, decimal Amount)> sums)
     {
         decimal opening = 0, commitments = 0, disbursements = 0, releases = 0, returns = 0;
-        foreach (var e in entries)
+        foreach (var (affects, amount) in sums)
         {
-            switch (e.Affects)
+            switch (affects)
             {
-                case LedgerEntryKind.Opening: opening += e.Amount; break;
-                case LedgerEntryKind.Commitment: commitments += e.Amount; break;
-                case LedgerEntryKind.Disbursement: disbursements += e.Amount; break;
-                case LedgerEntryKind.Release: releases += e.Amount; break;
-                case LedgerEntryKind.Return: returns += e.Amount; break;
+                case LedgerEntryKind.Opening: opening += amount; break;
+                case LedgerEntryKind.Commitment: commitments += amount; break;
+                case LedgerEntryKind.Disbursement: disbursements += amount; break;
+                case LedgerEntryKind.Release: releases += amount; break;
+                case LedgerEntryKind.Return: returns += amount; break;
             }
         }
 
@@ -130,17 +133,21 @@ public sealed record InitiativeMoney(decimal Committed, decimal Disbursed, decim
     /// <summary>Paid out and not paid back.</summary>
     public decimal NetDisbursed => Disbursed - Returned;
 
-    public static InitiativeMoney From(IEnumerable<LedgerEntry> entries, Guid initiativeId)
+    public static InitiativeMoney From(IEnumerable<LedgerEntry> entries, Guid initiativeId) =>
+        FromSums(entries.Where(e => e.InitiativeId == initiativeId).Select(e => (e.Affects, e.Amount)));
+
+    /// <summary>The same from one initiative's sums per kind affected.</summary>
+    public static InitiativeMoney FromSums(IEnumerable<(LedgerEntryKind Affects, decimal Amount)> sums)
     {
         decimal committed = 0, disbursed = 0, released = 0, returned = 0;
-        foreach (var e in entries.Where(e => e.InitiativeId == initiativeId))
+        foreach (var (affects, amount) in sums)
         {
-            switch (e.Affects)
+            switch (affects)
             {
-                case LedgerEntryKind.Commitment: committed += e.Amount; break;
-                case LedgerEntryKind.Disbursement: disbursed += e.Amount; break;
-                case LedgerEntryKind.Release: released += e.Amount; break;
-                case LedgerEntryKind.Return: returned += e.Amount; break;
+                case LedgerEntryKind.Commitment: committed += amount; break;
+                case LedgerEntryKind.Disbursement: disbursed += amount; break;
+                case LedgerEntryKind.Release: released += amount; break;
+                case LedgerEntryKind.Return: returned += amount; break;
             }
         }
 

@@ -59,6 +59,12 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<Domain.Cases.FlowTemplate> FlowTemplates => Set<Domain.Cases.FlowTemplate>();
 
+    public DbSet<CountyGoal> CountyGoals => Set<CountyGoal>();
+
+    public DbSet<OutcomeReport> OutcomeReports => Set<OutcomeReport>();
+
+    public DbSet<OutcomeReminder> OutcomeReminders => Set<OutcomeReminder>();
+
     public DbSet<Body> Bodies => Set<Body>();
 
     public DbSet<Membership> Memberships => Set<Membership>();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Funds;
+using Samverkan.Domain.Meetings;
 
 namespace Samverkan.Web.Data.Configurations;
 
@@ -21,6 +22,12 @@ internal sealed class FundConfiguration : IEntityTypeConfiguration<Fund>
         builder.HasIndex(f => f.CountyId);
         builder.HasMany(f => f.Sources).WithOne().HasForeignKey(s => s.FundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Entries).WithOne().HasForeignKey(e => e.FundId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(f => f.ClosedThroughYear);
+        builder.OwnsMany(f => f.YearClosings, c =>
+        {
+            c.ToJson();
+            c.Property(x => x.ClosedBy).HasMaxLength(200);
+        });
     }
 }
 
@@ -72,6 +79,66 @@ internal sealed class InitiativeConfiguration : IEntityTypeConfiguration<Initiat
             c.Property(x => x.Comment).HasMaxLength(2000);
         });
         builder.HasMany(i => i.Stands).WithOne().HasForeignKey(s => s.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.OutcomeReports).WithOne().HasForeignKey(r => r.InitiativeId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(i => i.RecipientName).HasMaxLength(300);
+        builder.Property(i => i.RecipientOrganisationNumber).HasMaxLength(11);
+        builder.Property(i => i.ContactName).HasMaxLength(200);
+        builder.Property(i => i.ContactEmail).HasMaxLength(320);
+        builder.ComplexProperty(i => i.PlannedLeverage, LeverageConfiguration.Columns("Planned"));
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(i => i.CouncilMeetingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MinutesItem>().WithMany().HasForeignKey(i => i.CouncilMinutesItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal static class LeverageConfiguration
+{
+    /// <summary>The four amounts as columns with a prefix: PlannedBusiness, ObtainedEu, ...</summary>
+    public static Action<ComplexPropertyBuilder<Leverage>> Columns(string prefix) => l =>
+    {
+        l.Property(x => x.Business).HasColumnName(prefix + "Business").HasPrecision(18, 2);
+        l.Property(x => x.State).HasColumnName(prefix + "State").HasPrecision(18, 2);
+        l.Property(x => x.Eu).HasColumnName(prefix + "Eu").HasPrecision(18, 2);
+        l.Property(x => x.Other).HasColumnName(prefix + "Other").HasPrecision(18, 2);
+    };
+}
+
+internal sealed class CountyGoalConfiguration : IEntityTypeConfiguration<CountyGoal>
+{
+    public void Configure(EntityTypeBuilder<CountyGoal> builder)
+    {
+        builder.ToTable("CountyGoals");
+        builder.Property(g => g.Document).HasMaxLength(200);
+        builder.Property(g => g.Text).HasMaxLength(500);
+        builder.HasOne<County>().WithMany().HasForeignKey(g => g.CountyId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(g => new { g.CountyId, g.Order });
+    }
+}
+
+internal sealed class OutcomeReportConfiguration : IEntityTypeConfiguration<OutcomeReport>
+{
+    public void Configure(EntityTypeBuilder<OutcomeReport> builder)
+    {
+        builder.ToTable("OutcomeReports");
+        builder.Property(r => r.Progress).HasMaxLength(4000);
+        builder.Property(r => r.Results).HasMaxLength(4000);
+        builder.Property(r => r.NextSteps).HasMaxLength(4000);
+        builder.Property(r => r.SubmittedBy).HasMaxLength(200);
+        builder.Ignore(r => r.DueOn);
+        builder.ComplexProperty(r => r.Obtained, LeverageConfiguration.Columns("Obtained"));
+        builder.HasIndex(r => new { r.InitiativeId, r.Year }).IsUnique();
+        builder.HasIndex(r => r.CountyId);
+    }
+}
+
+internal sealed class OutcomeReminderConfiguration : IEntityTypeConfiguration<OutcomeReminder>
+{
+    public void Configure(EntityTypeBuilder<OutcomeReminder> builder)
+    {
+        builder.ToTable("OutcomeReminders");
+
+        // The claim: one reminder per initiative and year, however many instances look at once.
+        builder.HasIndex(r => new { r.InitiativeId, r.Year }).IsUnique();
+        builder.HasOne<Initiative>().WithMany().HasForeignKey(r => r.InitiativeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

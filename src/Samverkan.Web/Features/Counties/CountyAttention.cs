@@ -120,6 +120,17 @@ public static class CountyAttention
                 $"/counties/{county.Code}/cases/{referral.Id}"));
         }
 
+        var funded = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports).Where(i => i.CountyId == county.Id && i.DecidedOn != null)
+            .ToListAsync(cancellationToken);
+        foreach (var initiative in funded.OrderBy(i => i.Title, StringComparer.Create(Domain.Common.SwedishText.Culture, false)))
+        {
+            foreach (var year in initiative.OverdueReportYears(today))
+            {
+                attention.Add(($"{initiative.Title}: återrapporten för {year} skulle ha lämnats senast {Domain.Common.SwedishText.Date(Domain.Funds.OutcomeReport.DueFor(year))}.",
+                    $"/counties/{county.Code}/initiatives/{initiative.Id}#outcomes"));
+            }
+        }
+
         var failedMail = await db.OutboxMessages.CountAsync(m => m.CountyId == county.Id && m.FailedAt != null && m.SentAt == null, cancellationToken);
         if (failedMail > 0)
         {

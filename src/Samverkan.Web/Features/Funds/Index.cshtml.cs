@@ -17,8 +17,9 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
     public async Task OnGetAsync()
     {
         await LoadCountyAsync();
-        var funds = await db.Funds.AsNoTracking().Include(f => f.Entries).Where(f => f.CountyId == County.Id).ToListAsync();
-        Funds = funds.OrderBy(f => f.Name).Select(f => (f, f.Balances)).ToList();
+        var funds = await db.Funds.AsNoTracking().Where(f => f.CountyId == County.Id).ToListAsync();
+        var balances = await FundSums.BalancesAsync(db, funds.Select(f => f.Id).ToList(), HttpContext.RequestAborted);
+        Funds = funds.OrderBy(f => f.Name).Select(f => (f, balances[f.Id])).ToList();
     }
 }
 
@@ -33,9 +34,18 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public FundContext Context { get; private set; } = null!;
 
+    /// <summary>The balances and each initiative's money, summed in the database: the page never loads the ledger.</summary>
+    public FundSums Sums { get; private set; } = null!;
+
     public IReadOnlyList<Initiative> Initiatives { get; private set; } = [];
 
     public IReadOnlyList<Party> ProposableParties { get; private set; } = [];
+
+    public IReadOnlyList<CountyGoal> Goals { get; private set; } = [];
+
+    /// <summary>Outcome reports past their due date, per initiative.</summary>
+    public IReadOnlyList<(Initiative Initiative, int Year)> OverdueReports =>
+        Initiatives.SelectMany(i => i.OverdueReportYears(Today).Select(y => (i, y))).OrderBy(x => x.y).ThenBy(x => x.i.Title, StringComparer.Ordinal).ToList();
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -53,6 +63,12 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             ModelState.AddModelError("Input.StartsOn", "Ange period (ÅÅÅÅ-MM-DD).");
         }
 
+        var leverage = new LeverageInput(Input.PlannedBusiness, Input.PlannedState, Input.PlannedEu, Input.PlannedOther);
+        foreach (var (field, messages) in Proposal.Check(Input.GoalIds, Goals, leverage, Input.RecipientName, Input.RecipientOrganisationNumber, Input.ContactEmail))
+        {
+            ModelState.AddModelError("Input." + char.ToUpperInvariant(field[0]) + field[1..], messages[0]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -62,6 +78,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         {
             var initiative = new Initiative(Context.Fund, Input.Title ?? string.Empty, Input.Purpose ?? string.Empty, Input.Budget ?? 0m,
                 Input.PartyId!.Value, Input.StartsOn!.Value, Input.EndsOn!.Value);
+            initiative.Describe(Input.GoalIds, leverage.ToLeverage(), Input.RecipientName, Input.RecipientOrganisationNumber, Input.ContactName, Input.ContactEmail);
             db.Initiatives.Add(initiative);
             await db.SaveChangesAsync();
             return Redirect($"/counties/{County.Code}/initiatives/{initiative.Id}");
@@ -76,13 +93,16 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        Context = await FundQueries.LoadReadableAsync(db, Access, Id, HttpContext.RequestAborted);
+        Context = await FundQueries.LoadReadableAsync(db, Access, Id, HttpContext.RequestAborted, withLedger: false);
         if (Context.Fund.CountyId != County.Id)
         {
             throw new NotFoundException("Fonden finns inte i länet.");
         }
 
-        Initiatives = await db.Initiatives.AsNoTracking().Where(i => i.FundId == Id).ToListAsync();
+        Sums = await FundSums.OfAsync(db, Id, HttpContext.RequestAborted);
+
+        Initiatives = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports).Where(i => i.FundId == Id).ToListAsync();
+        Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);
         ProposableParties = Context.Agreement.Parties.Select(p => p.Party!).Where(p => Access.CanActFor(County.Id, p.Id))
             .OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();
     }
@@ -101,4 +121,22 @@ public sealed class ProposalForm
     public DateOnly? StartsOn { get; set; }
 
     public DateOnly? EndsOn { get; set; }
+
+    public List<Guid> GoalIds { get; set; } = [];
+
+    public decimal? PlannedBusiness { get; set; }
+
+    public decimal? PlannedState { get; set; }
+
+    public decimal? PlannedEu { get; set; }
+
+    public decimal? PlannedOther { get; set; }
+
+    public string? RecipientName { get; set; }
+
+    public string? RecipientOrganisationNumber { get; set; }
+
+    public string? ContactName { get; set; }
+
+    public string? ContactEmail { get; set; }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
@@ -22,6 +23,18 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
     public Initiative Initiative { get; private set; } = null!;
 
     public FundContext Context { get; private set; } = null!;
+
+    public IReadOnlyList<CountyGoal> Goals { get; private set; } = [];
+
+    /// <summary>The paragraph of the Council's minutes the initiative is taken up under, if any.</summary>
+    public CouncilItem? Council { get; private set; }
+
+    /// <summary>Recommendations in the Council's draft minutes that a prepared initiative may be taken up under.</summary>
+    public IReadOnlyList<(Guid ItemId, string Label)> CouncilItems { get; private set; } = [];
+
+    /// <summary>The years a report may be written for now: owed, begun, and not yet reported.</summary>
+    public IReadOnlyList<int> ReportableYears => Initiative.ReportYears()
+        .Where(y => y <= Today.Year && Initiative.OutcomeReports.All(r => r.Year != y)).ToList();
 
     public string? ErrorForm { get; private set; }
 
@@ -49,22 +62,41 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
         Initiative.Prepare(recommendation == "reject" ? Recommendation.Reject : Recommendation.Grant, assessment ?? string.Empty, answers);
     });
 
-    /// <summary>Every party's stand in one form, as read from the Council's minutes; empty means absent.</summary>
+    /// <summary>
+    /// Every party's stand in one form, as read from the Council's minutes; empty means absent. When the initiative is
+    /// taken up under a paragraph of the minutes, the stands are written there, as the paragraph's positions.
+    /// </summary>
     public Task<IActionResult> OnPostStandsAsync(Dictionary<Guid, string>? stand, bool takePosition) => ChangeAsync("stands", () =>
     {
         Access.EnsureManage(County.Id);
         foreach (var (party, value) in stand ?? [])
         {
-            if (value is "support" or "object")
+            if (value is not ("support" or "object"))
             {
-                Initiative.RecordStand(party, value == "support" ? PartyPosition.Agree : PartyPosition.Object, null, Context.PartyIds);
+                continue;
+            }
+
+            var position = value == "support" ? PartyPosition.Agree : PartyPosition.Object;
+            if (Council is null)
+            {
+                Initiative.RecordStand(party, position, null, Context.PartyIds);
+            }
+            else if (Context.PartyIds.Contains(party) && Initiative.Status == InitiativeStatus.Prepared)
+            {
+                Council.Minutes.RecordPosition(Council.Item.Id, party, position, null);
             }
         }
 
         if (takePosition)
         {
-            Initiative.TakePosition(Context.PartyIds, Today);
+            Initiative.TakePosition(Context.PartyIds, Today, Council?.Positions);
         }
+    });
+
+    public Task<IActionResult> OnPostCouncilAsync(Guid? minutesItemId) => ChangeAsync("council", async () =>
+    {
+        Access.EnsureManage(County.Id);
+        await CouncilItem.LinkAsync(db, Access, Initiative, minutesItemId ?? Guid.Empty, HttpContext.RequestAborted);
     });
 
     public Task<IActionResult> OnPostDecideAsync(decimal? amount, string? reference, DateOnly? decidedOn) => ChangeAsync("decide", () =>
@@ -86,20 +118,34 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
             string.IsNullOrWhiteSpace(reference) ? "Avslut" : reference, FundQueries.Who(HttpContext));
     });
 
-    private async Task<IActionResult> ChangeAsync(string form, Action change)
+    public Task<IActionResult> OnPostOutcomeAsync(int? year, string? progress, string? results, decimal? business, decimal? state, decimal? eu,
+        decimal? other, string? nextSteps) => ChangeAsync("outcome", () =>
+    {
+        Access.EnsureManage(County.Id);
+        Initiative.ReportOutcome(year ?? 0, progress ?? string.Empty, results ?? string.Empty,
+            new Leverage(business ?? 0m, state ?? 0m, eu ?? 0m, other ?? 0m), nextSteps ?? string.Empty, Today, FundQueries.Who(HttpContext));
+    });
+
+    private Task<IActionResult> ChangeAsync(string form, Action change) => ChangeAsync(form, () =>
+    {
+        change();
+        return Task.CompletedTask;
+    });
+
+    private async Task<IActionResult> ChangeAsync(string form, Func<Task> change)
     {
         try
         {
             await ConflictRetry.RunAsync(db, async () =>
             {
                 await LoadAsync(tracking: true);
-                change();
+                await change();
                 await db.SaveChangesAsync();
                 return true;
             }, HttpContext.RequestAborted);
-            return Redirect($"/counties/{County.Code}/initiatives/{Id}");
+            return Redirect($"/counties/{County.Code}/initiatives/{Id}" + (form == "outcome" ? "#outcomes" : string.Empty));
         }
-        catch (DomainRuleException e)
+        catch (Exception e) when (e is DomainRuleException or InputValidationException)
         {
             db.ChangeTracker.Clear();
             await LoadAsync();
@@ -119,6 +165,21 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
         }
 
         Context = await FundQueries.LoadReadableAsync(db, Access, Initiative.FundId, HttpContext.RequestAborted, tracking);
+        Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);
+        Council = await CouncilItem.OfAsync(db, Initiative, HttpContext.RequestAborted, tracking);
+        if (Initiative.Status == InitiativeStatus.Prepared && Council is null && CanManage)
+        {
+            var councils = await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id && b.Kind == BodyKind.CountyCouncil)
+                .ToDictionaryAsync(b => b.Id, b => b.Name);
+            var meetings = await db.Meetings.AsNoTracking().Where(m => councils.Keys.Contains(m.BodyId))
+                .ToDictionaryAsync(m => m.Id, m => councils[m.BodyId] + " " + SwedishText.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.StartsAt, Clock.Sweden).DateTime)));
+            var minutes = await db.Minutes.AsNoTracking().Include(m => m.Items)
+                .Where(m => meetings.Keys.Contains(m.MeetingId) && (m.Status == MinutesStatus.Draft)).ToListAsync();
+            var taken = await db.Initiatives.Where(i => i.CountyId == County.Id && i.CouncilMinutesItemId != null).Select(i => i.CouncilMinutesItemId!.Value).ToListAsync();
+            CouncilItems = minutes.SelectMany(m => m.Items.Where(i => i.Kind == DecisionKind.Recommendation && !taken.Contains(i.Id))
+                    .Select(i => (i.Id, $"{meetings[m.MeetingId]} § {i.Paragraph} {i.Title}")))
+                .OrderBy(x => x.Item2, StringComparer.Ordinal).ToList();
+        }
     }
 
     public static readonly string[] Criteria =

@@ -23,7 +23,21 @@ public static class ThreeSixtyGiving
         return api;
     }
 
-    public static string OrgId(Party party) => "SE-ON-" + new string(party.OrganisationNumber.Where(char.IsAsciiDigit).ToArray());
+    public static string OrgId(Party party) => OrgId(party.OrganisationNumber);
+
+    public static string OrgId(string organisationNumber) => "SE-ON-" + new string(organisationNumber.Where(char.IsAsciiDigit).ToArray());
+
+    /// <summary>The organisation that receives the money: the proposal's recipient, or the proposing party when none was named.</summary>
+    private static Organization Recipient(Initiative i, IEnumerable<Party> parties)
+    {
+        if (i.RecipientOrganisationNumber is { } number)
+        {
+            return new Organization(OrgId(number), i.RecipientName ?? number);
+        }
+
+        var party = parties.First(p => p.Id == i.ProposingPartyId);
+        return new Organization(OrgId(party), party.Name);
+    }
 
     private static async Task<Ok<GrantPackage>> GetAsync(Guid id, AppDbContext db, CancellationToken cancellationToken)
     {
@@ -36,13 +50,12 @@ public static class ThreeSixtyGiving
             .ToListAsync(cancellationToken);
         var grants = granted.OrderBy(i => i.DecidedOn).ThenBy(i => i.Id).Select(i =>
         {
-            var recipient = parties.First(p => p.Id == i.ProposingPartyId);
             var lines = fund.Entries.Where(e => e.InitiativeId == i.Id).OrderBy(e => e.Sequence).ToList();
             Transaction T(LedgerEntry e) => new(e.Id.ToString(), Date(e.Date), "SEK", e.Amount, e.Reference);
             return new Grant(Prefix + i.Id, i.Title, string.IsNullOrWhiteSpace(i.Purpose) ? i.Title : i.Purpose, "SEK", i.DecidedAmount ?? 0m,
                 Date(i.DecidedOn ?? fund.OpenedOn),
                 [new Event(Date(i.StartsOn), Date(i.EndsOn))],
-                [new Organization(OrgId(recipient), recipient.Name)],
+                [Recipient(i, parties)],
                 [new Organization(OrgId(funder), funder.Name, fund.Name)],
                 lines.Where(e => e.Affects == LedgerEntryKind.Commitment).Select(T).ToList(),
                 lines.Where(e => e.Affects == LedgerEntryKind.Disbursement).Select(T).ToList());

@@ -526,7 +526,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
             "i Värmlandsrådet efter beredning i VRAU med stöd av VRAG.",
             new DateOnly(2022, 1, 1), "Värmlandsrådet 2021-06-11 § 8", new DateOnly(2021, 12, 31));
         db.Agreements.Add(agreement);
-        VarmlandFund.Seed(db, agreement, parties);
+        var awaitingCouncil = VarmlandFund.Seed(db, agreement, parties);
 
         var council = new Body(county.Id, BodyKind.CountyCouncil, "Värmlandsrådet", "VR", BodyRules.Default with { MinMeetingsPerYear = 4 }, null);
         council.AddTerm(TermStart, TermEnd);
@@ -564,6 +564,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
         }
 
         db.Bodies.Add(vrag);
+        VarmlandFund.TakeUpAtCouncil(db, council, awaitingCouncil, parties);
     }
 
     private void SeedBoard(Party region, params (string Party, int Seats, PoliticalSide Side)[] seats)

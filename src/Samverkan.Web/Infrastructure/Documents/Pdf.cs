@@ -90,6 +90,9 @@ internal sealed class PdfWriter : IDisposable
 
     public void Field(string label, string value, double labelWidth = 140)
     {
+        // The label and its value start on the same page; otherwise a page break in one would split them apart.
+        var lines = Math.Max(Wrap(label, bold, labelWidth - 8).Count, Wrap(value, regular, Width - labelWidth).Count);
+        Ensure(lines * regular.Height * 1.2);
         var before = y;
         WriteWrapped(label, bold, Margin, labelWidth - 8);
         var afterLabel = y;

@@ -6,6 +6,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Samverkan.Web.Infrastructure.Documents;
 
+/// <summary>One sheet of a workbook: its name, the header row and the rows.</summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Headers, IEnumerable<object?[]> Rows);
+
 /// <summary>Tables for Excel and other programs: CSV (semicolon, UTF-8 with BOM, as Swedish Excel reads it) and XLSX.</summary>
 public static class Tabular
 {
@@ -22,24 +25,32 @@ public static class Tabular
     }
 
     /// <summary>One sheet; numbers stay numbers so sums can be checked in Excel.</summary>
-    public static byte[] Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows)
+    public static byte[] Xlsx(string sheetName, IReadOnlyList<string> headers, IEnumerable<object?[]> rows) => Xlsx([new XlsxSheet(sheetName, headers, rows)]);
+
+    /// <summary>Several sheets in one workbook, in the order given.</summary>
+    public static byte[] Xlsx(IReadOnlyList<XlsxSheet> content)
     {
         using var memory = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(memory, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(headers.Cast<object?>().ToArray()));
-            foreach (var row in rows)
+            var sheets = workbook.Workbook.AppendChild(new Sheets());
+            uint id = 1;
+            foreach (var (sheetName, headers, rows) in content)
             {
-                data.Append(Row(row));
+                var sheetPart = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.Append(Row(headers.Cast<object?>().ToArray()));
+                foreach (var row in rows)
+                {
+                    data.Append(Row(row));
+                }
+
+                sheetPart.Worksheet = new Worksheet(data);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = id++, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName });
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName });
             workbook.Workbook.Save();
         }
 

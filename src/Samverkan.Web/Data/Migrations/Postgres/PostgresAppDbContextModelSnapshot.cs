@@ -1606,6 +1606,34 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("PopulationFigures", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Order");
+
+                    b.ToTable("CountyGoals", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1686,6 +1714,20 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CouncilMeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CouncilMinutesItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
@@ -1710,6 +1752,10 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("FundId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<Guid>>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateOnly?>("PositionTakenOn")
                         .HasColumnType("date");
 
@@ -1720,6 +1766,14 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("RecipientOrganisationNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<string>("Recommendation")
                         .HasMaxLength(40)
@@ -1738,7 +1792,36 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlannedLeverage", "Samverkan.Domain.Funds.Initiative.PlannedLeverage#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedState");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilMeetingId");
+
+                    b.HasIndex("CouncilMinutesItemId");
 
                     b.HasIndex("CountyId");
 
@@ -1839,6 +1922,103 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LedgerEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obtained", "Samverkan.Domain.Funds.OutcomeReport.Obtained#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedState");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReports", (string)null);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -3118,6 +3298,15 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -3137,6 +3326,35 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasForeignKey("SupplementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Samverkan.Domain.Funds.FundYearClosing", "YearClosings", b1 =>
+                        {
+                            b1.Property<Guid>("FundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ClosedBy")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<DateOnly>("ClosedOn");
+
+                            b1.Property<int>("Year");
+
+                            b1.HasKey("FundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Funds");
+
+                            b1
+                                .ToJson("YearClosings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundId");
+                        });
+
+                    b.Navigation("YearClosings");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.FundSource", b =>
@@ -3150,6 +3368,16 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Meetings.MinutesItem", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMinutesItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverkan.Domain.Funds.Fund", null)
                         .WithMany()
                         .HasForeignKey("FundId")
@@ -3220,6 +3448,24 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany("OutcomeReports")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -3414,6 +3660,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.Navigation("OutcomeReports");
+
                     b.Navigation("Stands");
                 });
 

@@ -1595,6 +1595,34 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("PopulationFigures", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Order");
+
+                    b.ToTable("CountyGoals", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1675,6 +1703,20 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CouncilMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CouncilMinutesItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
@@ -1699,6 +1741,10 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("FundId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PositionTakenOn")
                         .HasColumnType("TEXT");
 
@@ -1708,6 +1754,14 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientOrganisationNumber")
+                        .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Recommendation")
@@ -1727,7 +1781,36 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlannedLeverage", "Samverkan.Domain.Funds.Initiative.PlannedLeverage#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedState");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilMeetingId");
+
+                    b.HasIndex("CouncilMinutesItemId");
 
                     b.HasIndex("CountyId");
 
@@ -1828,6 +1911,103 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LedgerEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obtained", "Samverkan.Domain.Funds.OutcomeReport.Obtained#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedState");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReports", (string)null);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -3101,6 +3281,15 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -3120,6 +3309,35 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SupplementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Samverkan.Domain.Funds.FundYearClosing", "YearClosings", b1 =>
+                        {
+                            b1.Property<Guid>("FundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ClosedBy")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<DateOnly>("ClosedOn");
+
+                            b1.Property<int>("Year");
+
+                            b1.HasKey("FundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Funds");
+
+                            b1
+                                .ToJson("YearClosings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundId");
+                        });
+
+                    b.Navigation("YearClosings");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.FundSource", b =>
@@ -3133,6 +3351,16 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Meetings.MinutesItem", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMinutesItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverkan.Domain.Funds.Fund", null)
                         .WithMany()
                         .HasForeignKey("FundId")
@@ -3203,6 +3431,24 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany("OutcomeReports")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -3397,6 +3643,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.Navigation("OutcomeReports");
+
                     b.Navigation("Stands");
                 });
 

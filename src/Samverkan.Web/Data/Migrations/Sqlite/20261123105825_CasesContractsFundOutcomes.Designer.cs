@@ -12,8 +12,8 @@ using Samverkan.Web.Data;
 namespace Samverkan.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123092857_Cases")]
-    partial class Cases
+    [Migration("20261123105825_CasesContractsFundOutcomes")]
+    partial class CasesContractsFundOutcomes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -219,6 +219,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PredecessorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -241,6 +244,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("PredecessorId")
+                        .IsUnique();
 
                     b.ToTable("Agreements", (string)null);
                 });
@@ -291,6 +297,180 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.HasIndex("AgreementId");
 
                     b.ToTable("Amendments", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.ContractSignatory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Capacity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NamedRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ContractSignatories", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.PartyContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Commitments")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DocumentSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("AgreementId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("PartyContracts", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.RelevanceReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Financing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReminderSentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Structure")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkingForms")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("RelevanceReviews", (string)null);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Agreements.Supplement", b =>
@@ -1418,6 +1598,34 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("PopulationFigures", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Order");
+
+                    b.ToTable("CountyGoals", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1498,6 +1706,20 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CouncilMeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CouncilMinutesItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
@@ -1522,6 +1744,10 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("FundId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PositionTakenOn")
                         .HasColumnType("TEXT");
 
@@ -1531,6 +1757,14 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientOrganisationNumber")
+                        .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Recommendation")
@@ -1550,7 +1784,36 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlannedLeverage", "Samverkan.Domain.Funds.Initiative.PlannedLeverage#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PlannedState");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilMeetingId");
+
+                    b.HasIndex("CouncilMinutesItemId");
 
                     b.HasIndex("CountyId");
 
@@ -1651,6 +1914,103 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("LedgerEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obtained", "Samverkan.Domain.Funds.OutcomeReport.Obtained#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ObtainedState");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReports", (string)null);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -1788,6 +2148,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<string>("ProposedDecision")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SharedFromItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1874,6 +2237,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Advisory")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("TEXT");
 
@@ -1924,6 +2290,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Advisory")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("BodyId")
                         .HasColumnType("TEXT");
@@ -2514,6 +2883,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Agreements.AgreementParty", b =>
@@ -2537,6 +2911,50 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
                         .WithMany("Amendments")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.ContractSignatory", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.PartyContract", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.PartyContract", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.RelevanceReview", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany("Reviews")
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2866,6 +3284,15 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -2885,6 +3312,35 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("SupplementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Samverkan.Domain.Funds.FundYearClosing", "YearClosings", b1 =>
+                        {
+                            b1.Property<Guid>("FundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ClosedBy")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<DateOnly>("ClosedOn");
+
+                            b1.Property<int>("Year");
+
+                            b1.HasKey("FundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Funds");
+
+                            b1
+                                .ToJson("YearClosings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundId");
+                        });
+
+                    b.Navigation("YearClosings");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.FundSource", b =>
@@ -2898,6 +3354,16 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Meetings.MinutesItem", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMinutesItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverkan.Domain.Funds.Fund", null)
                         .WithMany()
                         .HasForeignKey("FundId")
@@ -2968,6 +3434,24 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany("OutcomeReports")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -3117,9 +3601,16 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
                     b.Navigation("Parties");
 
+                    b.Navigation("Reviews");
+
                     b.Navigation("Supplements");
 
                     b.Navigation("Withdrawals");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.PartyContract", b =>
+                {
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Bodies.Body", b =>
@@ -3155,6 +3646,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.Navigation("OutcomeReports");
+
                     b.Navigation("Stands");
                 });
 

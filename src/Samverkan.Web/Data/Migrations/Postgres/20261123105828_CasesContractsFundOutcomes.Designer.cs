@@ -13,8 +13,8 @@ using Samverkan.Web.Data;
 namespace Samverkan.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261123092900_Cases")]
-    partial class Cases
+    [Migration("20261123105828_CasesContractsFundOutcomes")]
+    partial class CasesContractsFundOutcomes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -230,6 +230,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("PredecessorId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("text");
@@ -252,6 +255,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("PredecessorId")
+                        .IsUnique();
 
                     b.ToTable("Agreements", (string)null);
                 });
@@ -302,6 +308,180 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.HasIndex("AgreementId");
 
                     b.ToTable("Amendments", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.ContractSignatory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Capacity")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NamedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NamedRole")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("ContractSignatories", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.PartyContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Commitments")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DocumentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("DocumentFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("DocumentHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("DocumentSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Meaning")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("AgreementId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("PartyContracts", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.RelevanceReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Conclusion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Financing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Participants")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("ReminderSentOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Structure")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("WorkingForms")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("RelevanceReviews", (string)null);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Agreements.Supplement", b =>
@@ -1429,6 +1609,34 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("PopulationFigures", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId", "Order");
+
+                    b.ToTable("CountyGoals", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1509,6 +1717,20 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("CouncilMeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CouncilMinutesItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
@@ -1533,6 +1755,10 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("FundId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<Guid>>("GoalIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<DateOnly?>("PositionTakenOn")
                         .HasColumnType("date");
 
@@ -1543,6 +1769,14 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("RecipientOrganisationNumber")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)");
 
                     b.Property<string>("Recommendation")
                         .HasMaxLength(40)
@@ -1561,7 +1795,36 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "PlannedLeverage", "Samverkan.Domain.Funds.Initiative.PlannedLeverage#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("PlannedState");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("CouncilMeetingId");
+
+                    b.HasIndex("CouncilMinutesItemId");
 
                     b.HasIndex("CountyId");
 
@@ -1662,6 +1925,103 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LedgerEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InitiativeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NextSteps")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Obtained", "Samverkan.Domain.Funds.OutcomeReport.Obtained#Leverage", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<decimal>("Business")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedBusiness");
+
+                            b1.Property<decimal>("Eu")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedEu");
+
+                            b1.Property<decimal>("Other")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedOther");
+
+                            b1.Property<decimal>("State")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)")
+                                .HasColumnName("ObtainedState");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountyId");
+
+                    b.HasIndex("InitiativeId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OutcomeReports", (string)null);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -1799,6 +2159,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<string>("ProposedDecision")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("SharedFromItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -1885,6 +2248,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Advisory")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uuid");
 
@@ -1935,6 +2301,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("Advisory")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("BodyId")
                         .HasColumnType("uuid");
@@ -2529,6 +2898,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("PredecessorId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Agreements.AgreementParty", b =>
@@ -2552,6 +2926,50 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
                         .WithMany("Amendments")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.ContractSignatory", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.PartyContract", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.PartyContract", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.RelevanceReview", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany("Reviews")
                         .HasForeignKey("AgreementId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2883,6 +3301,15 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Funds.CountyGoal", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Counties.County", null)
+                        .WithMany()
+                        .HasForeignKey("CountyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -2902,6 +3329,35 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasForeignKey("SupplementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsMany("Samverkan.Domain.Funds.FundYearClosing", "YearClosings", b1 =>
+                        {
+                            b1.Property<Guid>("FundId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ClosedBy")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<DateOnly>("ClosedOn");
+
+                            b1.Property<int>("Year");
+
+                            b1.HasKey("FundId", "__synthesizedOrdinal");
+
+                            b1.ToTable("Funds");
+
+                            b1
+                                .ToJson("YearClosings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FundId");
+                        });
+
+                    b.Navigation("YearClosings");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.FundSource", b =>
@@ -2915,6 +3371,16 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.HasOne("Samverkan.Domain.Meetings.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Samverkan.Domain.Meetings.MinutesItem", null)
+                        .WithMany()
+                        .HasForeignKey("CouncilMinutesItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Samverkan.Domain.Funds.Fund", null)
                         .WithMany()
                         .HasForeignKey("FundId")
@@ -2985,6 +3451,24 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("InitiativeId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReminder", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Funds.OutcomeReport", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Funds.Initiative", null)
+                        .WithMany("OutcomeReports")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Invoicing.Invoice", b =>
@@ -3134,9 +3618,16 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
                     b.Navigation("Parties");
 
+                    b.Navigation("Reviews");
+
                     b.Navigation("Supplements");
 
                     b.Navigation("Withdrawals");
+                });
+
+            modelBuilder.Entity("Samverkan.Domain.Agreements.PartyContract", b =>
+                {
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Bodies.Body", b =>
@@ -3172,6 +3663,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Initiative", b =>
                 {
+                    b.Navigation("OutcomeReports");
+
                     b.Navigation("Stands");
                 });
 

@@ -22,40 +22,13 @@ public static class FundBench
 {
     private const int Initiatives = 10_000;
     private const int EntriesPerInitiative = 100;
-    private const int Runs = 20;
+    internal const int Runs = 20;
 
     public static async Task RunAsync(string[] args)
     {
         var provider = args.FirstOrDefault() ?? "sqlite";
-        var folder = Directory.CreateTempSubdirectory("samverkan-fund-bench-").FullName;
-        var connection = provider == "postgres"
-            ? (args.Length > 1 ? args[1] : "Host=127.0.0.1;Port=5432;Username=samverkan;Password=samverkan;Database=samverkan_fund_bench")
-            : $"Data Source={(args.Length > 1 ? args[1] : Path.Combine(folder, "bench.db"))}";
-        if (provider == "postgres" && args.Contains("fresh"))
-        {
-            await using var admin = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(connection) { Database = "postgres" }.ConnectionString);
-            await admin.OpenAsync();
-            var name = new Npgsql.NpgsqlConnectionStringBuilder(connection).Database;
-            await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
-
-        // The host's own name and content root: its compiled pages are found as an application part of Samverkan.Web.
-        var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Samverkan.Web"));
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-        {
-            Args = ["--urls", "http://127.0.0.1:5097"], ApplicationName = "Samverkan.Web", ContentRootPath = root, EnvironmentName = "Production",
-        });
-        builder.Configuration["Database:Provider"] = provider == "postgres" ? "Postgres" : "Sqlite";
-        builder.Configuration["ConnectionStrings:Samverkan"] = connection;
-        builder.Configuration["Samverkan:DemoData"] = "true";
-        builder.Configuration["Samverkan:Reminders"] = "false";
-        builder.Configuration["Smtp:Enabled"] = "false";
-        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
-        builder.AddSamverkan();
-        var app = builder.Build();
-        await app.PrepareAsync();
-        app.UseSamverkan();
+        var connection = await BenchHost.ConnectionAsync(provider, args, "samverkan_fund_bench");
+        var app = await BenchHost.BuildAsync(provider, connection);
 
         var load = Stopwatch.StartNew();
         Guid fundId;
@@ -69,23 +42,9 @@ public static class FundBench
         await app.StartAsync();
         try
         {
-            using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-            using var pages = new HttpClient(handler) { BaseAddress = new Uri("http://127.0.0.1:5097") };
-            var login = await pages.GetStringAsync("/account/login");
-            var token = Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-            var signedIn = await pages.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["UserName"] = "sekretariat.varmland", ["Password"] = DemoData.Password, ["__RequestVerificationToken"] = token,
-            }));
-            if (signedIn.StatusCode != HttpStatusCode.Found)
-            {
-                throw new InvalidOperationException($"Sign-in failed: {(int)signedIn.StatusCode}");
-            }
-            using var api = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5097") };
-            var issued = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = "sekretariat.varmland", password = DemoData.Password }))
-                .Content.ReadFromJsonAsync<JsonElement>();
-            api.DefaultRequestHeaders.Authorization = new("Bearer", issued.GetProperty("accessToken").GetString());
-
+            var (pages, api) = await BenchHost.SignInAsync("sekretariat.varmland");
+            using var _ = pages;
+            using var __ = api;
             await TimeAsync(provider, "fund page (HTML)", () => pages.GetAsync($"/counties/17/funds/{fundId}"));
             await TimeAsync(provider, "fund (API)", () => api.GetAsync($"/api/v1/funds/{fundId}"));
             await TimeAsync(provider, "yearly report 2025 (API)", () => api.GetAsync($"/api/v1/funds/{fundId}/reports/2025"));
@@ -97,7 +56,7 @@ public static class FundBench
         }
     }
 
-    private static async Task TimeAsync(string provider, string what, Func<Task<HttpResponseMessage>> request)
+    internal static async Task<(double Median, double P95)> TimeAsync(string provider, string what, Func<Task<HttpResponseMessage>> request)
     {
         var times = new List<double>();
         for (var run = 0; run < Runs + 2; run++)
@@ -118,7 +77,9 @@ public static class FundBench
         }
 
         times.Sort();
-        Console.WriteLine($"{provider} | {what} | median {times[times.Count / 2]:0} ms | min {times[0]:0} ms | max {times[^1]:0} ms");
+        var p95 = times[(int)Math.Ceiling(times.Count * 0.95) - 1];
+        Console.WriteLine($"{provider} | {what} | median {times[times.Count / 2]:0} ms | p95 {p95:0} ms | min {times[0]:0} ms | max {times[^1]:0} ms");
+        return (times[times.Count / 2], p95);
     }
 
     /// <summary>Adds the initiatives and the entries to the demo's Värmland fund with plain multi-row inserts.</summary>
@@ -166,7 +127,7 @@ public static class FundBench
         return fund.Id;
     }
 
-    private static async Task InsertAsync(DbConnection conn, string table, string[] columns, IEnumerable<object[]> rows)
+    internal static async Task InsertAsync(DbConnection conn, string table, string[] columns, IEnumerable<object[]> rows)
     {
         const int Batch = 500;
         await using var transaction = await conn.BeginTransactionAsync();

@@ -11,6 +11,12 @@ if (args.FirstOrDefault() == "fund")
     return;
 }
 
+if (args.FirstOrDefault() == "cases")
+{
+    await CaseBench.RunAsync(args[1..]);
+    return;
+}
+
 BenchmarkRunner.Run<InvoiceRunBenchmarks>(args: args);
 
 /// <summary>

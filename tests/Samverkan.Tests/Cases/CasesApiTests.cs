@@ -37,6 +37,8 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         row.Str("caseNumber").ShouldBe("RS 759-2022");
         row.Str("kind").ShouldBe("agreement");
         row.Str("status").ShouldBe("closed");
+        (await client.GetJsonAsync("/api/v1/counties/24/cases?q=rs%20%20759-2022")).GetProperty("items").EnumerateArray().Select(i => i.Str("id")).ShouldBe([row.Str("id")],
+            "a whole case number, in any case and spacing");
 
         var chain = await client.GetJsonAsync($"/api/v1/cases/{row.Str("id")}");
         var steps = chain.GetProperty("steps").EnumerateArray().ToList();

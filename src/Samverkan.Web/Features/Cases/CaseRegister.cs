@@ -27,8 +27,11 @@ public sealed record WaitingStep(Guid CaseId, string CaseNumber, string Title, G
 /// The county's case register (diarium): registration with a gap-free number per series and year, the flow's steps and
 /// the councils' decisions, and the link to meetings and minutes. Pages and API call the same methods.
 /// </summary>
-public static class CaseRegister
+public static partial class CaseRegister
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}][\p{L} ]{0,9} \d{1,7}-\d{4}$")]
+    private static partial System.Text.RegularExpressions.Regex CaseNumberPattern();
+
     public static IQueryable<Case> WithFlow(this IQueryable<Case> cases) =>
         cases.Include(c => c.Steps).ThenInclude(s => s.CouncilDecisions).Include(c => c.Documents).AsSplitQuery();
 
@@ -241,8 +244,18 @@ public static class CaseRegister
         var query = db.Cases.AsNoTracking().Where(c => c.CountyId == countyId);
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
-            var q = filter.Q.Trim().ToLowerInvariant();
-            query = query.Where(c => c.SearchText.Contains(q));
+            var text = System.Text.RegularExpressions.Regex.Replace(filter.Q.Trim(), @"\s+", " ");
+            if (CaseNumberPattern().IsMatch(text))
+            {
+                // A whole case number, "RS 759-2022": found through the index on the number, not by scanning titles.
+                var number = text.ToUpperInvariant();
+                query = query.Where(c => c.CaseNumber == number);
+            }
+            else
+            {
+                var q = text.ToLowerInvariant();
+                query = query.Where(c => c.SearchText.Contains(q));
+            }
         }
 
         if (filter.Kind is { } kind)

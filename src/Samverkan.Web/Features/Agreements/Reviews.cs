@@ -139,13 +139,14 @@ public sealed record ReviewResponse(Guid Id, int Year, DateOnly DueOn, ReviewSta
 /// Reminds the secretariat of a relevance review due within 60 days that is not recorded, once, through the outbox;
 /// safe with several instances (a guarded update claims each reminder, as the group reports' reminders do).
 /// </summary>
-public sealed class ReviewReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewReminders> logger) : BackgroundService
+public sealed class ReviewReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewReminders> logger)
+    : Infrastructure.Mail.HourlyReminders(time, logger, "Relevance review reminders")
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var today = time.TodayInSweden();
+        var today = Time.TodayInSweden();
         var horizon = today.AddDays(RelevanceReview.ReminderDays);
         var due = await db.Set<RelevanceReview>().AsNoTracking()
             .Where(r => r.HeldOn == null && r.ReminderSentOn == null && r.DueOn >= today && r.DueOn <= horizon)
@@ -162,7 +163,7 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, TimeProvider ti
                     .FirstOrDefaultAsync(p => p.CountyId == agreement.CountyId && p.Kind == Domain.Counties.PartyKind.Region, cancellationToken);
                 if (region?.RegistryEmail is { } email)
                 {
-                    Outbox.Enqueue(db, time, agreement.CountyId, email, $"{agreement.Title}: aktualitetsprövning {review.Year} senast {SwedishText.Date(review.DueOn)}",
+                    Outbox.Enqueue(db, Time, agreement.CountyId, email, $"{agreement.Title}: aktualitetsprövning {review.Year} senast {SwedishText.Date(review.DueOn)}",
                         $"Överenskommelsen \"{agreement.Title}\" ska aktualitetsprövas under {review.Year}. Vid prövningen förs dialog om överenskommelsen i sin helhet: " +
                         $"arbetsformer och resultat, finansiering och samverkansstruktur. Registrera prövningen i Samverkan senast {SwedishText.Date(review.DueOn)}.");
                     await db.SaveChangesAsync(cancellationToken);
@@ -181,21 +182,4 @@ public sealed class ReviewReminders(IServiceScopeFactory scopes, TimeProvider ti
     public static async Task<bool> ClaimAsync(AppDbContext db, Guid reviewId, DateOnly today, CancellationToken cancellationToken = default) =>
         await db.Set<RelevanceReview>().Where(r => r.Id == reviewId && r.ReminderSentOn == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.ReminderSentOn, today), cancellationToken) == 1;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Relevance review reminders failed");
-            }
-
-            await Task.Delay(TimeSpan.FromHours(1), time, stoppingToken);
-        }
-    }
 }

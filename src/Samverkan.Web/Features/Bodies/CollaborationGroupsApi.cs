@@ -92,13 +92,14 @@ public static class CollaborationGroupsApi
 }
 
 /// <summary>Reminds each group's chair of a report due within 30 days, once; safe with several instances (a guarded update).</summary>
-public sealed class GroupReportReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<GroupReportReminders> logger) : BackgroundService
+public sealed class GroupReportReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<GroupReportReminders> logger)
+    : Infrastructure.Mail.HourlyReminders(time, logger, "Group report reminders")
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var today = time.TodayInSweden();
+        var today = Time.TodayInSweden();
         var horizon = today.AddDays(GroupReport.ReminderDays);
         var due = await db.GroupReports.AsNoTracking().Where(r => r.ReceivedOn == null && r.ReminderSentOn == null && r.DueOn >= today && r.DueOn <= horizon)
             .ToListAsync(cancellationToken);
@@ -113,7 +114,7 @@ public sealed class GroupReportReminders(IServiceScopeFactory scopes, TimeProvid
                 var group = await db.Bodies.AsNoTracking().WithMembers().FirstAsync(b => b.Id == report.BodyId, cancellationToken);
                 if (group.ActiveMemberships(today).FirstOrDefault(m => m.Role == MembershipRole.Chair)?.Person?.Email is { } email)
                 {
-                    Outbox.Enqueue(db, time, group.CountyId, email, $"{group.Name}: återrapport till beredningen senast {SwedishText.Date(report.DueOn)}",
+                    Outbox.Enqueue(db, Time, group.CountyId, email, $"{group.Name}: återrapport till beredningen senast {SwedishText.Date(report.DueOn)}",
                         $"Politiska samverkansgrupper återrapporterar till den strategiska regionala beredningen två gånger per år. Nästa återrapport från {group.Name} ska vara beredningen till handa senast {SwedishText.Date(report.DueOn)}.");
                     await db.SaveChangesAsync(cancellationToken);
                 }
@@ -125,23 +126,6 @@ public sealed class GroupReportReminders(IServiceScopeFactory scopes, TimeProvid
         }
 
         return sent;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Group report reminders failed");
-            }
-
-            await Task.Delay(TimeSpan.FromHours(1), time, stoppingToken);
-        }
     }
 }
 

@@ -11,13 +11,14 @@ namespace Samverkan.Web.Features.Cases;
 /// Reminds a referral's drafter 14 and 3 days before the reply deadline, each once, through the outbox. Safe with several
 /// instances: the reminder is claimed by a guarded update before the message is queued, in the same transaction.
 /// </summary>
-public sealed class ReferralReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReferralReminders> logger) : BackgroundService
+public sealed class ReferralReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReferralReminders> logger)
+    : Infrastructure.Mail.HourlyReminders(time, logger, "Referral reminders")
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var today = time.TodayInSweden();
+        var today = Time.TodayInSweden();
         var horizon = today.AddDays(Case.ReminderDays);
         var due = await db.Cases.AsNoTracking()
             .Where(c => c.Kind == CaseKind.Referral && c.Status == CaseStatus.Open && c.ReplySentOn == null && c.DrafterPersonId != null
@@ -45,7 +46,7 @@ public sealed class ReferralReminders(IServiceScopeFactory scopes, TimeProvider 
                 if (drafter?.Email is { } email)
                 {
                     var code = await db.Counties.Where(c => c.Id == referral.CountyId).Select(c => c.Code).FirstAsync(cancellationToken);
-                    Outbox.Enqueue(db, time, referral.CountyId, email,
+                    Outbox.Enqueue(db, Time, referral.CountyId, email,
                         $"Remissvar senast {SwedishText.Date(referral.ReplyBy.Value)}: {referral.CaseNumber} {referral.Title}",
                         $"Hej {drafter.FullName},\n\nRemissen {referral.Title} från {referral.Issuer}{(referral.IssuerReference is null ? string.Empty : $" ({referral.IssuerReference})")} " +
                         $"ska besvaras senast {SwedishText.Date(referral.ReplyBy.Value)}, om {SwedishText.Count(daysLeft, "dag", "dagar")}. Du är utsedd att skriva svaret.\n\n" +
@@ -60,22 +61,5 @@ public sealed class ReferralReminders(IServiceScopeFactory scopes, TimeProvider 
         }
 
         return sent;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Referral reminders failed");
-            }
-
-            await Task.Delay(TimeSpan.FromHours(1), time, stoppingToken);
-        }
     }
 }

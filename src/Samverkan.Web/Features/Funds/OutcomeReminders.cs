@@ -13,13 +13,14 @@ namespace Samverkan.Web.Features.Funds;
 /// in the same transaction as the e-mail in the outbox: with two instances one insert wins, the other fails and sends
 /// nothing.
 /// </summary>
-public sealed class OutcomeReportReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutcomeReportReminders> logger) : BackgroundService
+public sealed class OutcomeReportReminders(IServiceScopeFactory scopes, TimeProvider time, ILogger<OutcomeReportReminders> logger)
+    : Infrastructure.Mail.HourlyReminders(time, logger, "Outcome report reminders")
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    public override async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var today = time.TodayInSweden();
+        var today = Time.TodayInSweden();
         var initiatives = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports)
             .Where(i => i.DecidedOn != null && i.ContactEmail != null && i.EndsOn.Year >= today.Year - 1)
             .ToListAsync(cancellationToken);
@@ -38,7 +39,7 @@ public sealed class OutcomeReportReminders(IServiceScopeFactory scopes, TimeProv
                 }
 
                 db.OutcomeReminders.Add(new OutcomeReminder(initiative, year, today));
-                Outbox.Enqueue(db, time, initiative.CountyId, initiative.ContactEmail!,
+                Outbox.Enqueue(db, Time, initiative.CountyId, initiative.ContactEmail!,
                     $"{initiative.Title}: återrapport för {year} senast {SwedishText.Date(due)}",
                     $"Varje satsning som får pengar ur de gemensamma resurserna återrapporterar årligen: framdrift, resultat mot syftet, " +
                     $"medfinansiering som faktiskt erhållits och vad som händer härnäst. Återrapporten för {year} om \"{initiative.Title}\" " +
@@ -57,23 +58,6 @@ public sealed class OutcomeReportReminders(IServiceScopeFactory scopes, TimeProv
         }
 
         return sent;
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Outcome report reminders failed");
-            }
-
-            await Task.Delay(TimeSpan.FromHours(1), time, stoppingToken);
-        }
     }
 }
 

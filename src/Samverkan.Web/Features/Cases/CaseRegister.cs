@@ -248,8 +248,11 @@ public static partial class CaseRegister
             if (CaseNumberPattern().IsMatch(text))
             {
                 // A whole case number, "RS 759-2022": found through the index on the number, not by scanning titles.
+                // Unordered, so that the planner uses that index and not the one of the list's order.
                 var number = text.ToUpperInvariant();
-                query = query.Where(c => c.CaseNumber == number);
+                var exact = await query.Where(c => c.CaseNumber == number).Where(Filters(filter, db))
+                    .Select(c => new CaseRow(c.Id, c.CaseNumber, c.Title, c.Kind, c.Status, c.RegisteredOn)).ToListAsync(cancellationToken);
+                return (filter.Page > 1 ? [] : exact, exact.Count);
             }
             else
             {
@@ -258,32 +261,24 @@ public static partial class CaseRegister
             }
         }
 
-        if (filter.Kind is { } kind)
-        {
-            query = query.Where(c => c.Kind == kind);
-        }
-
-        if (filter.Status is { } status)
-        {
-            query = query.Where(c => c.Status == status);
-        }
-
-        if (filter.Year is { } year)
-        {
-            query = query.Where(c => c.Year == year);
-        }
-
-        if (filter.BodyId is { } bodyId)
-        {
-            query = query.Where(c => c.ResponsibleBodyId == bodyId || db.CaseSteps.Any(s => s.CaseId == c.Id && s.BodyId == bodyId));
-        }
-
+        query = query.Where(Filters(filter, db));
         var total = await query.CountAsync(cancellationToken);
         var page = Math.Max(1, filter.Page);
         var items = await query.OrderByDescending(c => c.RegisteredOn).ThenByDescending(c => c.Number)
             .Skip((page - 1) * CaseFilter.PageSize).Take(CaseFilter.PageSize)
             .Select(c => new CaseRow(c.Id, c.CaseNumber, c.Title, c.Kind, c.Status, c.RegisteredOn)).ToListAsync(cancellationToken);
         return (items, total);
+    }
+
+    /// <summary>The search's filters besides the text: kind, status, year and the body that is responsible or handles a step.</summary>
+    private static System.Linq.Expressions.Expression<Func<Case, bool>> Filters(CaseFilter filter, AppDbContext db)
+    {
+        var kind = filter.Kind;
+        var status = filter.Status;
+        var year = filter.Year;
+        var bodyId = filter.BodyId;
+        return c => (kind == null || c.Kind == kind) && (status == null || c.Status == status) && (year == null || c.Year == year)
+            && (bodyId == null || c.ResponsibleBodyId == bodyId || db.CaseSteps.Any(s => s.CaseId == c.Id && s.BodyId == bodyId));
     }
 
     /// <summary>Each open case's current step: the first without an outcome.</summary>

@@ -238,28 +238,7 @@ public sealed class Case : ICountyOwned
     public CaseStep AddStep(Guid? bodyId, BodyKind? bodyKind, bool everyPartyCouncil, StepRole role, DateOnly? dueOn, int? order = null, bool municipalitiesOnly = false)
     {
         EnsureOpen();
-        if (!Enum.IsDefined(role))
-        {
-            throw new DomainRuleException("StepRole", "Okänd roll för steget.");
-        }
-
-        if (everyPartyCouncil == (bodyId is not null))
-        {
-            throw new DomainRuleException("StepBody", "Ett steg hanteras antingen av ett organ eller av varje parts fullmäktige.");
-        }
-
-        if (everyPartyCouncil && role != StepRole.Decide)
-        {
-            throw new DomainRuleException("CouncilStepDecides", "Parternas fullmäktige beslutar; ett steg för varje parts fullmäktige har rollen Beslutar.");
-        }
-
-        if (role == StepRole.Decide && bodyKind is BodyKind.ConsultationForum or BodyKind.OfficialsGroup)
-        {
-            throw new DomainRuleException("AdvisoryNeverDecides", bodyKind == BodyKind.ConsultationForum
-                ? "Samrådet är rådgivande och fattar aldrig beslut; ge steget rollen Samråd."
-                : "En tjänstepersonsgrupp fattar inga politiska beslut; ge steget rollen Bereder.");
-        }
-
+        FlowTemplate.EnsureStep(bodyId, bodyKind, everyPartyCouncil, role);
         var position = order is { } o && o >= 1 && o <= steps.Count ? o : steps.Count + 1;
         if (steps.Where(s => s.Order >= position).Any(s => s.Outcome is not null))
         {

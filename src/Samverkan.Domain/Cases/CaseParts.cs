@@ -1,3 +1,4 @@
+using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 
 namespace Samverkan.Domain.Cases;
@@ -284,16 +285,28 @@ public sealed class FlowTemplate : ICountyOwned
 
     public IReadOnlyList<FlowTemplateStep> Steps => steps;
 
-    public FlowTemplate AddStep(Guid? bodyId, bool everyPartyCouncil, StepRole role, int? dueAfterDays = null, bool municipalitiesOnly = false)
+    /// <summary>Adds a step; given the body's kind, an advisory body's deciding step is refused here already, as in a case.</summary>
+    public FlowTemplate AddStep(Guid? bodyId, bool everyPartyCouncil, StepRole role, int? dueAfterDays = null, bool municipalitiesOnly = false, BodyKind? bodyKind = null)
     {
-        if (everyPartyCouncil == (bodyId is not null))
-        {
-            throw new DomainRuleException("StepBody", "Ett steg hanteras antingen av ett organ eller av varje parts fullmäktige.");
-        }
+        EnsureStep(bodyId, bodyKind, everyPartyCouncil, role);
+        steps.Add(new FlowTemplateStep(steps.Count + 1, bodyId, everyPartyCouncil, role, dueAfterDays, everyPartyCouncil && municipalitiesOnly));
+        return this;
+    }
 
+    /// <summary>
+    /// The rules of one step, in a case and in a template alike: handled by a body or by every council; a council step
+    /// decides; an advisory body (the consultation forum, an officials' group) never does.
+    /// </summary>
+    public static void EnsureStep(Guid? bodyId, BodyKind? bodyKind, bool everyPartyCouncil, StepRole role)
+    {
         if (!Enum.IsDefined(role))
         {
             throw new DomainRuleException("StepRole", "Okänd roll för steget.");
+        }
+
+        if (everyPartyCouncil == (bodyId is not null))
+        {
+            throw new DomainRuleException("StepBody", "Ett steg hanteras antingen av ett organ eller av varje parts fullmäktige.");
         }
 
         if (everyPartyCouncil && role != StepRole.Decide)
@@ -301,8 +314,12 @@ public sealed class FlowTemplate : ICountyOwned
             throw new DomainRuleException("CouncilStepDecides", "Parternas fullmäktige beslutar; ett steg för varje parts fullmäktige har rollen Beslutar.");
         }
 
-        steps.Add(new FlowTemplateStep(steps.Count + 1, bodyId, everyPartyCouncil, role, dueAfterDays, everyPartyCouncil && municipalitiesOnly));
-        return this;
+        if (role == StepRole.Decide && bodyKind is BodyKind.ConsultationForum or BodyKind.OfficialsGroup)
+        {
+            throw new DomainRuleException("AdvisoryNeverDecides", bodyKind == BodyKind.ConsultationForum
+                ? "Samrådet är rådgivande och fattar aldrig beslut; ge steget rollen Yttrar sig."
+                : "En tjänstepersonsgrupp fattar inga politiska beslut; ge steget rollen Bereder.");
+        }
     }
 }
 

@@ -114,6 +114,8 @@ public sealed class CaseRulesTests
         Should.Throw<DomainRuleException>(() => @case.AddStep(Forum, BodyKind.ConsultationForum, false, StepRole.Decide, null)).Rule.ShouldBe("AdvisoryNeverDecides");
         var consult = @case.AddStep(Forum, BodyKind.ConsultationForum, false, StepRole.Consult, null);
         Should.Throw<DomainRuleException>(() => @case.RecordOutcome(consult.Id, StepOutcome.Adopted, Today, "Samråd § 1", Today)).Rule.ShouldBe("OnlyDecidingStepDecides");
+        Should.Throw<DomainRuleException>(() => new FlowTemplate(County, "Fel").AddStep(Forum, false, StepRole.Decide, bodyKind: BodyKind.ConsultationForum))
+            .Rule.ShouldBe("AdvisoryNeverDecides");
         var template = new FlowTemplate(County, "Fel").AddStep(Forum, false, StepRole.Decide);
         Should.Throw<DomainRuleException>(() => NewCase().ApplyTemplate(template, new Dictionary<Guid, BodyKind> { [Forum] = BodyKind.ConsultationForum }))
             .Rule.ShouldBe("AdvisoryNeverDecides");

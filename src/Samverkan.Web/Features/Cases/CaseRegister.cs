@@ -109,21 +109,34 @@ public static partial class CaseRegister
     }
 
     /// <summary>The parties whose councils decide in a step for every council: the agreement's parties, or else the county's.</summary>
-    public static async Task<IReadOnlyList<(Guid Id, string Name)>> CouncilPartiesAsync(AppDbContext db, Case @case, CaseStep step, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<(Guid Id, string Name)>> CouncilPartiesAsync(AppDbContext db, Case @case, CaseStep step, CancellationToken cancellationToken) =>
+        (await CouncilPartiesByStepAsync(db, @case, [step], cancellationToken))[step.Id];
+
+    /// <summary>The deciding parties of each step for every council, read once for all of a case's steps.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, IReadOnlyList<(Guid Id, string Name)>>> CouncilPartiesByStepAsync(AppDbContext db, Case @case,
+        IEnumerable<CaseStep> steps, CancellationToken cancellationToken)
     {
-        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == @case.CountyId).OrderBy(p => p.Kind).ToListAsync(cancellationToken);
-        if (step.MunicipalitiesOnly)
+        var councilSteps = steps.Where(s => s.EveryPartyCouncil).ToList();
+        var result = new Dictionary<Guid, IReadOnlyList<(Guid Id, string Name)>>();
+        if (councilSteps.Count == 0)
         {
-            parties = parties.Where(p => p.Kind == Domain.Counties.PartyKind.Municipality).ToList();
+            return result;
         }
 
+        var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == @case.CountyId).ToListAsync(cancellationToken);
         if (@case.AgreementId is { } agreementId)
         {
             var ids = await db.Agreements.Where(a => a.Id == agreementId).SelectMany(a => a.Parties.Select(p => p.PartyId)).ToListAsync(cancellationToken);
             parties = parties.Where(p => ids.Contains(p.Id)).ToList();
         }
 
-        return parties.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Create(SwedishText.Culture, false)).Select(p => (p.Id, p.Name)).ToList();
+        var ordered = parties.OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();
+        foreach (var step in councilSteps)
+        {
+            result[step.Id] = ordered.Where(p => !step.MunicipalitiesOnly || p.Kind == Domain.Counties.PartyKind.Municipality).Select(p => (p.Id, p.Name)).ToList();
+        }
+
+        return result;
     }
 
     /// <summary>

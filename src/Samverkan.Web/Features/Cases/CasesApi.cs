@@ -347,12 +347,10 @@ public static class CasesApi
                 throw new NotFoundException($"Steg {i + 1}: organet finns inte i länet.");
             }
 
-            template.AddStep(step.BodyId, step.EveryPartyCouncil ?? false, step.Role.Value, step.DueAfterDays, step.MunicipalitiesOnly ?? false);
+            template.AddStep(step.BodyId, step.EveryPartyCouncil ?? false, step.Role.Value, step.DueAfterDays, step.MunicipalitiesOnly ?? false,
+                step.BodyId is { } b ? bodies[b].Kind : null);
         }
 
-        // The same check as when a case gets the steps: an advisory body never decides.
-        var probe = new Case(county.Id, "MALL", 1, DateOnly.FromDateTime(DateTime.UnixEpoch), template.Name, CaseKind.Internal, null, null);
-        probe.ApplyTemplate(template, bodies.ToDictionary(b => b.Key, b => b.Value.Kind));
         db.FlowTemplates.Add(template);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/counties/{county.Code}/flow-templates", TemplateResponse.From(template, bodies.ToDictionary(b => b.Key, b => b.Value.ShortName ?? b.Value.Name)));
@@ -506,11 +504,7 @@ public sealed record CaseResponse(Guid Id, string CaseNumber, string Series, int
     public static async Task<CaseResponse> FromAsync(AppDbContext db, Case c, DateOnly today, CancellationToken cancellationToken)
     {
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == c.CountyId).ToDictionaryAsync(b => b.Id, b => b.ShortName ?? b.Name, cancellationToken);
-        var parties = new Dictionary<Guid, IReadOnlyList<(Guid Id, string Name)>>();
-        foreach (var step in c.Steps.Where(s => s.EveryPartyCouncil))
-        {
-            parties[step.Id] = await CaseRegister.CouncilPartiesAsync(db, c, step, cancellationToken);
-        }
+        var parties = await CaseRegister.CouncilPartiesByStepAsync(db, c, c.Steps, cancellationToken);
 
         return new(c.Id, c.CaseNumber, c.Series, c.Number, c.Year, c.Title, CasesApi.Value(c.Kind), CasesApi.Value(c.Status), c.RegisteredOn, c.ResponsibleBodyId,
             c.ResponsibleOfficer, c.RelatedCaseId, c.AgreementId, c.DecisionText, c.DecisionReference, c.DecidedOn,

@@ -214,13 +214,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         var query = tracking ? db.Cases.WithFlow() : db.Cases.AsNoTracking().WithFlow();
         Case = await query.FirstOrDefaultAsync(c => c.Id == Id && c.CountyId == County.Id) ?? throw new NotFoundException("Ärendet finns inte i länet.");
         Bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToDictionaryAsync(b => b.Id);
-        var councils = new Dictionary<Guid, IReadOnlyList<(Guid Id, string Name)>>();
-        foreach (var step in Case.Steps.Where(s => s.EveryPartyCouncil))
-        {
-            councils[step.Id] = await CaseRegister.CouncilPartiesAsync(db, Case, step, HttpContext.RequestAborted);
-        }
-
-        CouncilParties = councils;
+        CouncilParties = await CaseRegister.CouncilPartiesByStepAsync(db, Case, Case.Steps, HttpContext.RequestAborted);
         var meetingIds = Case.Steps.Where(s => s.MeetingId is not null).Select(s => s.MeetingId!.Value).ToList();
         Meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
         var from = TimeSource.GetUtcNow().AddDays(-1);

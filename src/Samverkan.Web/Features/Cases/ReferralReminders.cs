@@ -45,12 +45,11 @@ public sealed class ReferralReminders(IServiceScopeFactory scopes, TimeProvider 
                 var drafter = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == referral.DrafterPersonId, cancellationToken);
                 if (drafter?.Email is { } email)
                 {
-                    var code = await db.Counties.Where(c => c.Id == referral.CountyId).Select(c => c.Code).FirstAsync(cancellationToken);
                     Outbox.Enqueue(db, Time, referral.CountyId, email,
                         $"Remissvar senast {SwedishText.Date(referral.ReplyBy.Value)}: {referral.CaseNumber} {referral.Title}",
                         $"Hej {drafter.FullName},\n\nRemissen {referral.Title} från {referral.Issuer}{(referral.IssuerReference is null ? string.Empty : $" ({referral.IssuerReference})")} " +
                         $"ska besvaras senast {SwedishText.Date(referral.ReplyBy.Value)}, om {SwedishText.Count(daysLeft, "dag", "dagar")}. Du är utsedd att skriva svaret.\n\n" +
-                        $"Ärendet: {referral.CaseNumber}, /counties/{code}/cases/{referral.Id}");
+                        $"Ärendet är {referral.CaseNumber} i Samverkan, under Ärenden och Remisser.");
                     await db.SaveChangesAsync(cancellationToken);
                 }
 

@@ -44,10 +44,14 @@ public sealed class TemplatesModel(AppDbContext db, Access access, TimeProvider 
                 var fanOut = by is "council" or "municipalities";
                 Guid? bodyId = fanOut ? null : Guid.TryParse(by, out var id) && Bodies.ContainsKey(id) ? id : throw new DomainRuleException("StepBody", $"Steg {i + 1}: välj ett organ i länet.");
                 var stepRole = role is not null && i < role.Count && role[i] is { } r ? r : throw new DomainRuleException("StepRole", $"Steg {i + 1}: välj roll.");
-                template.AddStep(bodyId, fanOut, stepRole, dueAfterDays is not null && i < dueAfterDays.Count ? dueAfterDays[i] : null, by == "municipalities");
-                if (bodyId is { } b && stepRole == StepRole.Decide && Bodies[b].Kind is BodyKind.ConsultationForum or BodyKind.OfficialsGroup)
+                try
                 {
-                    throw new DomainRuleException("AdvisoryNeverDecides", $"Steg {i + 1}: {Bodies[b].Name} är rådgivande och kan inte ha rollen Beslutar.");
+                    template.AddStep(bodyId, fanOut, stepRole, dueAfterDays is not null && i < dueAfterDays.Count ? dueAfterDays[i] : null, by == "municipalities",
+                        bodyId is { } b ? Bodies[b].Kind : null);
+                }
+                catch (DomainRuleException e)
+                {
+                    throw new DomainRuleException(e.Rule, $"Steg {i + 1}: {e.Message}");
                 }
             }
 

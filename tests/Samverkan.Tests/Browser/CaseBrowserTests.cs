@@ -46,6 +46,10 @@ public sealed class CaseBrowserTests(KestrelFactory factory) : IClassFixture<Kes
         (await steps.Nth(5).InnerTextAsync()).ShouldContain("Beslutat (bifall), RF 2022-11-22 § 110");
         (await page.Locator("dl.facts").First.InnerTextAsync()).ShouldContain("Avslutat");
         await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("case-rs-759-2022"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the case reads on a phone without scrolling sideways");
+        await page.ScreenshotAsync(new() { Path = AdoptionMatrixBrowserTests.ScreenshotPath("case-rs-759-2022-390"), FullPage = true });
+        await page.SetViewportSizeAsync(1280, 900);
 
         // The case leads to the agreement it adopted.
         await page.GetByRole(AriaRole.Link, new() { Name = "Överenskommelse om samverkan för regional utveckling 2023–2026" }).ClickAsync();

@@ -18,6 +18,7 @@ using Samverkan.Web.Features.Tasks;
 using Samverkan.Web.Infrastructure.Mail;
 using Samverkan.Web.Infrastructure;
 using Samverkan.Web.Infrastructure.Demo;
+using Samverkan.Web.Infrastructure.Caching;
 
 namespace Samverkan.Web;
 
@@ -33,6 +34,11 @@ public static class Startup
         services.AddHttpContextAccessor();
         services.AddScoped<Access>();
         services.AddScoped<CountyAreas>();
+        services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.AddSingleton<Infrastructure.Caching.DataChanges>();
+        services.AddHostedService(sp => sp.GetRequiredService<Infrastructure.Caching.DataChanges>());
+        services.AddSingleton<Infrastructure.Caching.SharedReads>();
+        services.AddSamverkanOutputCache();
         services.AddScoped<Features.Tasks.WorkList>();
         services.AddScoped<Features.Admin.AccountAdmin>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
@@ -196,6 +202,7 @@ public static class Startup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

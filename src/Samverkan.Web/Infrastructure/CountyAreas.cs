@@ -1,52 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure.Caching;
 
 namespace Samverkan.Web.Infrastructure;
 
 /// <summary>
 /// Which areas a county's agreement has, so the menu shows only those: cost sharing and invoices exist only where the
-/// agreement shares costs (a cost model). Read once per request.
+/// agreement shares costs (a cost model), the fund where there is one, the case register where the county keeps a
+/// series. Read in one query and shared across requests while the data is unchanged.
 /// </summary>
-public sealed class CountyAreas(AppDbContext db)
+public sealed class CountyAreas(AppDbContext db, SharedReads shared)
 {
-    private readonly Dictionary<string, bool> costSharing = new(StringComparer.Ordinal);
+    private sealed record Areas(bool CostSharing, bool Fund, bool Cases);
 
-    public async Task<bool> HasCostSharingAsync(string countyCode)
-    {
-        if (!costSharing.TryGetValue(countyCode, out var has))
-        {
-            has = await db.CostModels.AsNoTracking().AnyAsync(m => db.Counties.Any(c => c.Id == m.CountyId && c.Code == countyCode));
-            costSharing[countyCode] = has;
-        }
-
-        return has;
-    }
-
-    private readonly Dictionary<string, bool> funds = new(StringComparer.Ordinal);
+    public async Task<bool> HasCostSharingAsync(string countyCode) => (await ForAsync(countyCode)).CostSharing;
 
     /// <summary>Whether the county has a shared fund under a supplement to its agreement.</summary>
-    public async Task<bool> HasFundAsync(string countyCode)
-    {
-        if (!funds.TryGetValue(countyCode, out var has))
-        {
-            has = await db.Funds.AsNoTracking().AnyAsync(f => db.Counties.Any(c => c.Id == f.CountyId && c.Code == countyCode));
-            funds[countyCode] = has;
-        }
-
-        return has;
-    }
-
-    private readonly Dictionary<string, bool> cases = new(StringComparer.Ordinal);
+    public async Task<bool> HasFundAsync(string countyCode) => (await ForAsync(countyCode)).Fund;
 
     /// <summary>Whether the county keeps its case register in Samverkan (it has a series).</summary>
-    public async Task<bool> HasCasesAsync(string countyCode)
-    {
-        if (!cases.TryGetValue(countyCode, out var has))
-        {
-            has = await db.CaseSeries.AsNoTracking().AnyAsync(s => db.Counties.Any(c => c.Id == s.CountyId && c.Code == countyCode));
-            cases[countyCode] = has;
-        }
+    public async Task<bool> HasCasesAsync(string countyCode) => (await ForAsync(countyCode)).Cases;
 
-        return has;
-    }
+    private Task<Areas> ForAsync(string countyCode) =>
+        shared.GetAsync($"areas:{countyCode}", async () =>
+            await db.Counties.AsNoTracking().Where(c => c.Code == countyCode).Select(c => new Areas(
+                db.CostModels.Any(m => m.CountyId == c.Id), db.Funds.Any(f => f.CountyId == c.Id), db.CaseSeries.Any(s => s.CountyId == c.Id)))
+                .FirstOrDefaultAsync() ?? new Areas(false, false, false));
 }

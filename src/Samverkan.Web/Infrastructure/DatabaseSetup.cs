@@ -29,6 +29,7 @@ internal static class DatabaseSetup
         }
 
         builder.Services.AddScoped<AuditInterceptor>();
+        builder.Services.AddScoped<Caching.DataVersionInterceptor>();
         builder.Services.AddSingleton<InputGuardInterceptor>();
 
         // Each engine has its own context type, and so its own generated migrations; the rest of the app asks for
@@ -45,9 +46,16 @@ internal static class DatabaseSetup
         }
     }
 
-    /// <summary>The input guard and the audit, then any further interceptor registered as a service (a test's, for instance).</summary>
+    /// <summary>
+    /// The input guard, the audit and the data version, then any further interceptor registered as a service (a test's,
+    /// for instance).
+    /// </summary>
     private static IEnumerable<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> Interceptors(IServiceProvider services) =>
-        new Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] { services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>() }
+        new Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[]
+        {
+            services.GetRequiredService<InputGuardInterceptor>(), services.GetRequiredService<AuditInterceptor>(),
+            services.GetRequiredService<Caching.DataVersionInterceptor>(),
+        }
             .Concat(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
 
     private static void EnsureSqliteFolder(string connectionString, string contentRoot)

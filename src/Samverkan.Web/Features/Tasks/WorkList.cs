@@ -21,7 +21,7 @@ public sealed record WorkItem(string Kind, string Title, DateOnly? DueOn, string
 /// (party official), meetings they are summoned to, reports their group owes (group chair), extra-meeting requests
 /// waiting (chair), and for the secretariat what the county start page lists.
 /// </summary>
-public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
+public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, Infrastructure.Caching.SharedReads shared)
 {
     public const string SignMinutes = "sign-minutes";
     public const string CheckMinutes = "check-minutes";
@@ -36,12 +36,17 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time)
     private List<WorkItem>? cached;
     private readonly Dictionary<Guid, List<(string Text, string Link)>> attention = [];
 
-    /// <summary>A county's attention list, worked out once per request (the layout, the start page and the work list all show it).</summary>
+    /// <summary>
+    /// A county's attention list (the layout, the start page and the work list all show it): worked out once while the
+    /// county's data and the day are unchanged, and shared by every request of those days.
+    /// </summary>
     public async Task<IReadOnlyList<(string Text, string Link)>> AttentionAsync(County county, CancellationToken cancellationToken = default)
     {
         if (!attention.TryGetValue(county.Id, out var items))
         {
-            attention[county.Id] = items = await CountyAttention.ForAsync(db, county, time.TodayInSweden(), cancellationToken);
+            var today = time.TodayInSweden();
+            attention[county.Id] = items = await shared.GetAsync($"attention:{county.Id}:{today:yyyy-MM-dd}",
+                () => CountyAttention.ForAsync(db, county, today, cancellationToken));
         }
 
         return items;

@@ -2741,6 +2741,26 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Caching.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Token")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Token = 0L
+                        });
+                });
+
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

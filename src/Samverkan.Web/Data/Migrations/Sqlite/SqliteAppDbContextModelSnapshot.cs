@@ -2728,6 +2728,26 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("StoredFiles", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Caching.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Token")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Token = 0L
+                        });
+                });
+
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Mail.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Issue 12's load benchmark in one command: publishes the app in Release, then for each engine starts it in Production
+# as its own process (a new database with the demo data, or the one given), drives each busy page and API call with wrk
+# at 64 connections side by side with nginx serving the same bytes from a file, and appends the table to the output.
+# Usage: bench/load.sh [sqlite|postgres|both] [connection string] [-- extra options: --seconds 8 --connections 64]
+# Installs wrk and nginx from Debian's packages when they are missing; PostgreSQL must be running (scripts/test.sh
+# starts it) with the role samverkan/samverkan allowed to create databases.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+engines="${1:-both}"
+connection="${2:-}"
+shift $(( $# > 2 ? 2 : $# )) || true
+SUDO=""
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+for tool in wrk nginx; do
+  if ! command -v "$tool" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$tool" ]; then
+    until $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx >/dev/null 2>&1; do sleep 10; done
+  fi
+done
+out=$(mktemp -d)
+dotnet publish src/Samverkan.Web -c Release -o "$out/app" -v quiet >/dev/null
+dotnet build bench/Samverkan.Bench -c Release -v quiet >/dev/null
+results="bench/results-$(date -u +%Y-%m-%d).md"
+run() {
+  local engine="$1"
+  shift
+  dotnet bench/Samverkan.Bench/bin/Release/net10.0/Samverkan.Bench.dll load "$out/app" "$engine" ${connection:+"$connection"} --out "$results" "$@"
+}
+case "$engines" in
+  sqlite) run sqlite "$@" ;;
+  postgres) run postgres "$@" ;;
+  both) run sqlite "$@"; run postgres "$@" ;;
+esac
+echo "appended to $results"
+rm -rf "$out"

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Samverkan.Web.Infrastructure.Caching;
+
+/// <summary>
+/// Read models that every signed-in page of a county shows (the menu's areas, the attention list) kept across requests
+/// while domain data is unchanged: the key carries <see cref="DataChanges.Version"/>, so the first change, here or on
+/// another instance, makes the next request compute them again. A short lifetime bounds what depends on the clock.
+/// What is kept is immutable (strings, records, booleans): never an entity a request could change.
+/// </summary>
+public sealed class SharedReads(IMemoryCache cache, DataChanges changes)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+
+    public async Task<T> GetAsync<T>(string key, Func<Task<T>> read)
+    {
+        // The version is taken before reading: a change during the read leaves the result under the old version only.
+        var versioned = $"{key}@{changes.Version}";
+        if (cache.TryGetValue(versioned, out T? value) && value is not null)
+        {
+            return value;
+        }
+
+        value = await read();
+        cache.Set(versioned, value, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        return value;
+    }
+}

@@ -60,14 +60,20 @@ public static class LoadBench
         {
             var rssStart = Rss(app.Id);
             var targets = await TargetsAsync(provider, connection);
-            var (cookie, bearer) = await SignInAsync();
+            var signedIn = new Dictionary<string, (string Cookie, string Bearer)>();
+            foreach (var account in targets.Select(t => t.Account).OfType<string>().Distinct())
+            {
+                signedIn[account] = await SignInAsync(account);
+            }
+
             var nginx = await StartNginxAsync(work);
             try
             {
                 var rows = new List<string>();
                 foreach (var target in targets)
                 {
-                    var header = target.Auth switch { Auth.Cookie => $"Cookie: {cookie}", Auth.Bearer => $"Authorization: Bearer {bearer}", _ => null };
+                    var header = target.Account is not { } account ? null
+                        : target.Api ? $"Authorization: Bearer {signedIn[account].Bearer}" : $"Cookie: {signedIn[account].Cookie}";
                     var bytes = await FetchAsync(target.Path, header);
                     var file = $"f{rows.Count}.{(target.Path.StartsWith("/api", StringComparison.Ordinal) ? "json" : "html")}";
                     await File.WriteAllBytesAsync(Path.Combine(work, "www", file), bytes);
@@ -111,28 +117,15 @@ public static class LoadBench
         }
     }
 
-    private enum Auth
+    /// <summary>A request to drive: anonymous, or as a demo account (a cookie for a page, a bearer token for the API).</summary>
+    private sealed record Target(string Name, string Path, string? Account)
     {
-        None,
-        Cookie,
-        Bearer,
+        public bool Api => Path.StartsWith("/api/", StringComparison.Ordinal);
     }
-
-    private sealed record Target(string Name, string Path, Auth Auth);
 
     /// <summary>The requests to drive, with the ids of the busiest records read from the database.</summary>
     private static async Task<List<Target>> TargetsAsync(string provider, string connection)
     {
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        if (provider == "postgres")
-        {
-            options.UseNpgsql(connection);
-        }
-        else
-        {
-            options.UseSqlite(connection);
-        }
-
         await using var db = provider == "postgres"
             ? (AppDbContext)new PostgresAppDbContext(new DbContextOptionsBuilder<PostgresAppDbContext>().UseNpgsql(connection).Options)
             : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(connection).Options);
@@ -145,19 +138,19 @@ public static class LoadBench
         var fund = await db.Funds.AsNoTracking().Where(f => f.CountyId == counties["17"]).Select(f => f.Id).FirstAsync();
         return
         [
-            new("`/counties/19` (start page, signed in)", "/counties/19", Auth.Cookie),
-            new("`/counties/19/cost-sharing?year=2025`", "/counties/19/cost-sharing?year=2025", Auth.Cookie),
-            new("`/counties/19/meetings/{id}` (largest agenda)", $"/counties/19/meetings/{meeting}", Auth.Cookie),
-            new("`/counties/19/invoices?year=2025`", "/counties/19/invoices?year=2025", Auth.Cookie),
-            new("`/public` (anonymous)", "/public", Auth.None),
-            new("`/public/minutes/{id}` (anonymous)", $"/public/minutes/{published}", Auth.None),
-            new("`GET /api/v1/counties/19/cost-sharing/2025`", "/api/v1/counties/19/cost-sharing/2025", Auth.Bearer),
-            new("`GET /api/v1/meetings/{id}`", $"/api/v1/meetings/{meeting}", Auth.Bearer),
-            new("`/counties/24/cases` (register)", "/counties/24/cases", Auth.Cookie),
-            new("`/counties/24/cases?q=kollektivtrafik` (search)", "/counties/24/cases?q=kollektivtrafik", Auth.Cookie),
-            new("`/counties/24/cases/{id}` (case and flow)", $"/counties/24/cases/{caseId}", Auth.Cookie),
-            new("`/counties/17/funds/{id}` (fund)", $"/counties/17/funds/{fund}", Auth.Cookie),
-            new("`/counties/17/funds/{id}/reports/2025` (yearly report)", $"/counties/17/funds/{fund}/reports/2025", Auth.Cookie),
+            new("`/counties/19` (start page, signed in)", "/counties/19", "sekretariat.vastmanland"),
+            new("`/counties/19/cost-sharing?year=2025`", "/counties/19/cost-sharing?year=2025", "sekretariat.vastmanland"),
+            new("`/counties/19/meetings/{id}` (largest agenda)", $"/counties/19/meetings/{meeting}", "sekretariat.vastmanland"),
+            new("`/counties/19/invoices?year=2025`", "/counties/19/invoices?year=2025", "sekretariat.vastmanland"),
+            new("`/public` (anonymous)", "/public", null),
+            new("`/public/minutes/{id}` (anonymous)", $"/public/minutes/{published}", null),
+            new("`GET /api/v1/counties/19/cost-sharing/2025`", "/api/v1/counties/19/cost-sharing/2025", "sekretariat.vastmanland"),
+            new("`GET /api/v1/meetings/{id}`", $"/api/v1/meetings/{meeting}", "sekretariat.vastmanland"),
+            new("`/counties/24/cases` (register)", "/counties/24/cases", "sekretariat.vasterbotten"),
+            new("`/counties/24/cases?q=kollektivtrafik` (search)", "/counties/24/cases?q=kollektivtrafik", "sekretariat.vasterbotten"),
+            new("`/counties/24/cases/{id}` (case and flow)", $"/counties/24/cases/{caseId}", "sekretariat.vasterbotten"),
+            new("`/counties/17/funds/{id}` (fund)", $"/counties/17/funds/{fund}", "sekretariat.varmland"),
+            new("`/counties/17/funds/{id}/reports/2025` (yearly report)", $"/counties/17/funds/{fund}/reports/2025", "sekretariat.varmland"),
         ];
     }
 
@@ -206,16 +199,15 @@ public static class LoadBench
         }
     }
 
-    private static async Task<(string Cookie, string Bearer)> SignInAsync()
+    private static async Task<(string Cookie, string Bearer)> SignInAsync(string userName)
     {
         var jar = new CookieContainer();
         using var pages = new HttpClient(new HttpClientHandler { CookieContainer = jar, AllowAutoRedirect = false }) { BaseAddress = new Uri(AppUrl) };
         var login = await pages.GetStringAsync("/account/login");
         var token = Regex.Match(login, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
-        // The secretariat of Västmanland reads 19; the administrator every county (the case and fund pages are 24's and 17's).
         using var signedIn = await pages.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserName"] = "admin", ["Password"] = DemoData.Password, ["__RequestVerificationToken"] = token,
+            ["UserName"] = userName, ["Password"] = DemoData.Password, ["__RequestVerificationToken"] = token,
         }));
         if (signedIn.StatusCode != HttpStatusCode.Found)
         {
@@ -224,7 +216,7 @@ public static class LoadBench
 
         var cookie = string.Join("; ", jar.GetCookies(new Uri(AppUrl)).Select(c => $"{c.Name}={c.Value}"));
         using var api = new HttpClient { BaseAddress = new Uri(AppUrl) };
-        using var answer = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = DemoData.Password });
+        using var answer = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoData.Password });
         var issued = await answer.Content.ReadFromJsonAsync<JsonElement>();
         return (cookie, issued.GetProperty("accessToken").GetString()!);
     }

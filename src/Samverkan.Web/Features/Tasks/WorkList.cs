@@ -151,9 +151,10 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
 
         var chairSeats = await db.Memberships.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId) && m.Role == MembershipRole.Chair).ToListAsync(cancellationToken);
 
-        // Meetings the person is summoned to: noticed, not yet held, with a seat on the day.
-        var meetings = await db.Meetings.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId)).ToListAsync(cancellationToken);
-        foreach (var meeting in meetings.Where(m => m.Status == MeetingStatus.NoticeSent && m.EndsAt >= now).OrderBy(m => m.StartsAt))
+        // Meetings the person is summoned to: noticed, not yet held, with a seat on the day. Only noticed meetings are
+        // read (the time is compared here: SQLite cannot compare offsets), never the bodies' whole history.
+        var noticed = await db.Meetings.AsNoTracking().Where(m => bodyIds.Contains(m.BodyId) && m.Status == MeetingStatus.NoticeSent).ToListAsync(cancellationToken);
+        foreach (var meeting in noticed.Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt))
         {
             var day = meeting.StartsAt.SwedishDay();
             if (seats.Any(s => s.BodyId == meeting.BodyId && s.IsActiveOn(day)))
@@ -164,12 +165,13 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         }
 
         // Minutes to sign (the person who chaired) and to check (the appointed checker).
-        var meetingIds = meetings.Select(m => m.Id).ToList();
         var minutes = await db.Minutes.AsNoTracking().Include(m => m.Attendance).Include(m => m.Items)
-            .Where(m => meetingIds.Contains(m.MeetingId) && (m.Status == MinutesStatus.Draft || m.Status == MinutesStatus.Signed)).ToListAsync(cancellationToken);
+            .Where(m => bodyIds.Contains(m.BodyId) && (m.Status == MinutesStatus.Draft || m.Status == MinutesStatus.Signed)).ToListAsync(cancellationToken);
+        var meetingIds = minutes.Select(m => m.MeetingId).ToList();
+        var meetings = meetingIds.Count == 0 ? [] : await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
         foreach (var m in minutes)
         {
-            var meeting = meetings.Single(x => x.Id == m.MeetingId);
+            var meeting = meetings[m.MeetingId];
             var day = meeting.StartsAt.SwedishDay();
             var url = $"/counties/{Code(m.BodyId)}/meetings/{m.MeetingId}/minutes";
             var name = $"{bodies[m.BodyId].Name} {SwedishText.Date(day)}";

@@ -11,9 +11,21 @@ if (args.FirstOrDefault() == "fund")
     return;
 }
 
+if (args.FirstOrDefault() == "load")
+{
+    await LoadBench.RunAsync(args[1..]);
+    return;
+}
+
 if (args.FirstOrDefault() == "cases")
 {
     await CaseBench.RunAsync(args[1..]);
+    return;
+}
+
+if (args.FirstOrDefault() == "national")
+{
+    await NationalData.RunAsync(args[1..]);
     return;
 }
 

@@ -232,10 +232,13 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         Templates = await db.FlowTemplates.AsNoTracking().Where(t => t.CountyId == County.Id).OrderBy(t => t.Name).ToListAsync();
         if (Case.RelatedCaseId is { } related)
         {
-            Related = await db.Cases.AsNoTracking().Where(c => c.Id == related).Select(c => ValueTuple.Create(c.Id, c.CaseNumber, c.Title)).FirstOrDefaultAsync();
+            // Read as an anonymous type: Npgsql cannot materialise a ValueTuple projection.
+            var found = await db.Cases.AsNoTracking().Where(c => c.Id == related).Select(c => new { c.Id, c.CaseNumber, c.Title }).FirstOrDefaultAsync();
+            Related = found is null ? null : (found.Id, found.CaseNumber, found.Title);
         }
 
-        Followers = await db.Cases.AsNoTracking().Where(c => c.RelatedCaseId == Id).Select(c => ValueTuple.Create(c.Id, c.CaseNumber, c.Title)).ToListAsync();
+        Followers = (await db.Cases.AsNoTracking().Where(c => c.RelatedCaseId == Id).Select(c => new { c.Id, c.CaseNumber, c.Title }).ToListAsync())
+            .Select(c => (c.Id, c.CaseNumber, c.Title)).ToList();
         AgreementTitle = Case.AgreementId is { } a ? await db.Agreements.AsNoTracking().Where(x => x.Id == a).Select(x => x.Title).FirstOrDefaultAsync() : null;
         DrafterName = Case.DrafterPersonId is { } p ? await db.People.AsNoTracking().Where(x => x.Id == p).Select(x => x.FirstName + " " + x.LastName).FirstOrDefaultAsync() : null;
     }

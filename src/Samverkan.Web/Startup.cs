@@ -199,6 +199,7 @@ public static class Startup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseOneConnectionPerRequest();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

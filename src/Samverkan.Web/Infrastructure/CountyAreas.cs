@@ -21,9 +21,19 @@ public sealed class CountyAreas(AppDbContext db, SharedReads shared)
     /// <summary>Whether the county keeps its case register in Samverkan (it has a series).</summary>
     public async Task<bool> HasCasesAsync(string countyCode) => (await ForAsync(countyCode)).Cases;
 
-    private Task<Areas> ForAsync(string countyCode) =>
-        shared.GetAsync($"areas:{countyCode}", async () =>
-            await db.Counties.AsNoTracking().Where(c => c.Code == countyCode).Select(c => new Areas(
-                db.CostModels.Any(m => m.CountyId == c.Id), db.Funds.Any(f => f.CountyId == c.Id), db.CaseSeries.Any(s => s.CountyId == c.Id)))
-                .FirstOrDefaultAsync() ?? new Areas(false, false, false));
+    private readonly Dictionary<string, Areas> read = new(StringComparer.Ordinal);
+
+    /// <summary>Once per request (the page and the layout both ask), and shared across requests while the data is unchanged.</summary>
+    private async Task<Areas> ForAsync(string countyCode)
+    {
+        if (!read.TryGetValue(countyCode, out var areas))
+        {
+            read[countyCode] = areas = await shared.GetAsync($"areas:{countyCode}", async () =>
+                await db.Counties.AsNoTracking().Where(c => c.Code == countyCode).Select(c => new Areas(
+                    db.CostModels.Any(m => m.CountyId == c.Id), db.Funds.Any(f => f.CountyId == c.Id), db.CaseSeries.Any(s => s.CountyId == c.Id)))
+                    .FirstOrDefaultAsync() ?? new Areas(false, false, false));
+        }
+
+        return areas;
+    }
 }

@@ -75,5 +75,10 @@ internal static class DatabaseSetup
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging: readers and the one writer no longer wait for each other. Kept by the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
     }
 }

@@ -12,7 +12,8 @@ using Samverkan.Web.Infrastructure;
 namespace Samverkan.Web.Features.Counties;
 
 /// <summary>The county start page: where each agreement stands, the bodies and whether they are composed by the rules, what needs attention.</summary>
-public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time)
+    : CountyPageModel(access, time)
 {
     /// <summary>The signed-in person's own tasks (the secretariat's attention list is shown below as it is).</summary>
     public IReadOnlyList<Tasks.WorkItem> MyTasks { get; private set; } = [];
@@ -21,7 +22,7 @@ public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Access a
 
     public IReadOnlyList<Body> Bodies { get; private set; } = [];
 
-    public Dictionary<Guid, int> Violations { get; } = [];
+    public IReadOnlyDictionary<Guid, int> Violations { get; private set; } = new Dictionary<Guid, int>();
 
     public List<(string Text, string Link)> Attention { get; } = [];
 
@@ -35,20 +36,28 @@ public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Access a
     public async Task OnGetAsync()
     {
         await LoadCountyAsync();
-        var parties = await CountyQueries.PartiesAsync(db, County.Id);
-        RegionName = parties.FirstOrDefault(p => p.Kind == PartyKind.Region)?.Name ?? RegionName;
-        MunicipalityCount = parties.Count(p => p.Kind == PartyKind.Municipality);
-        Agreements = (await db.Agreements.AsNoTracking().WithDetails().Where(a => a.CountyId == County.Id).ToListAsync())
-            .OrderBy(a => a.ValidFrom).ToList();
-        Bodies = BodyQueries.Ordered(await db.Bodies.AsNoTracking().WithMembers().Where(b => b.CountyId == County.Id).ToListAsync()).ToList();
-
+        var county = await shared.GetAsync($"overview:{County.Id}:{Today:yyyy-MM-dd}", () => ReadCountyAsync(County.Id, Today));
+        (RegionName, MunicipalityCount, Agreements, Bodies, Violations, Waiting) = county;
         MyTasks = (await work.ForAsync(User, HttpContext.RequestAborted)).Where(t => t.Kind != Tasks.WorkList.Attention).ToList();
         Attention.AddRange(await work.AttentionAsync(County, HttpContext.RequestAborted));
-        Waiting = await Cases.CaseRegister.WaitingAsync(db, County.Id, HttpContext.RequestAborted);
-        var composition = await BodyQueries.CompositionContextAsync(db, County.Id);
-        foreach (var body in Bodies)
-        {
-            Violations[body.Id] = composition.Check(body, Today).Count;
-        }
+    }
+
+    /// <summary>
+    /// What the start page shows of the county, the same for every reader: read once per change of data and day and
+    /// shared (the entities are read without tracking and only shown, never changed).
+    /// </summary>
+    private sealed record CountyOverview(string RegionName, int MunicipalityCount, IReadOnlyList<Agreement> Agreements, IReadOnlyList<Body> Bodies,
+        IReadOnlyDictionary<Guid, int> Violations, IReadOnlyList<Cases.WaitingStep> Waiting);
+
+    private async Task<CountyOverview> ReadCountyAsync(Guid countyId, DateOnly today)
+    {
+        var parties = await CountyQueries.PartiesAsync(db, countyId);
+        var agreements = (await db.Agreements.AsNoTracking().WithDetails().Where(a => a.CountyId == countyId).ToListAsync())
+            .OrderBy(a => a.ValidFrom).ToList();
+        var bodies = BodyQueries.Ordered(await db.Bodies.AsNoTracking().WithMembers().Where(b => b.CountyId == countyId).ToListAsync()).ToList();
+        var waiting = await Cases.CaseRegister.WaitingAsync(db, countyId, HttpContext.RequestAborted);
+        var composition = await BodyQueries.CompositionContextAsync(db, countyId);
+        return new(parties.FirstOrDefault(p => p.Kind == PartyKind.Region)?.Name ?? "regionen", parties.Count(p => p.Kind == PartyKind.Municipality),
+            agreements, bodies, bodies.ToDictionary(b => b.Id, b => composition.Check(b, today).Count), waiting);
     }
 }

@@ -259,7 +259,10 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        (Meeting, Body) = await MeetingsApi.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
+        // Showing the page only reads; a form's handler loads the meeting to change it.
+        (Meeting, Body) = HttpMethods.IsGet(Request.Method)
+            ? await MeetingsApi.ReadAsync(db, Access, Id, HttpContext.RequestAborted)
+            : await MeetingsApi.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
         if (Meeting.CountyId != County.Id)
         {
             throw new NotFoundException("Sammanträdet finns inte i det här länet.");

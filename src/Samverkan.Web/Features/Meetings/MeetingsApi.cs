@@ -34,12 +34,22 @@ public static class MeetingsApi
         return api;
     }
 
-    public static async Task<(Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default)
+    /// <summary>A meeting with its agenda and its body with the members, tracked to be changed.</summary>
+    public static Task<(Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default) =>
+        LoadAsync(db, access, id, track: true, cancellationToken);
+
+    /// <summary>The same, only to be shown: nothing is tracked.</summary>
+    public static Task<(Meeting Meeting, Body Body)> ReadAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default) =>
+        LoadAsync(db, access, id, track: false, cancellationToken);
+
+    private static async Task<(Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid id, bool track, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+        var meetings = track ? db.Meetings : db.Meetings.AsNoTracking();
+        var meeting = await meetings.Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
             ?? throw new NotFoundException("Sammanträdet finns inte.");
         access.EnsureRead(meeting.CountyId);
-        var body = await db.Bodies.WithMembers().FirstAsync(b => b.Id == meeting.BodyId, cancellationToken);
+        var bodies = track ? db.Bodies : db.Bodies.AsNoTracking();
+        var body = await bodies.WithMembers().FirstAsync(b => b.Id == meeting.BodyId, cancellationToken);
         return (meeting, body);
     }
 
@@ -139,7 +149,11 @@ public static class MeetingsApi
 
     private static async Task<Ok<MeetingResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        // A read: nothing tracked, and the body without its members (the answer needs its name and notice rule only).
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Sammanträdet finns inte.");
+        access.EnsureRead(meeting.CountyId);
+        var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, cancellationToken);
         return TypedResults.Ok(MeetingResponse.From(meeting, body));
     }
 

@@ -17,13 +17,28 @@ public sealed class DataChanges(IServiceScopeFactory scopes, IOutputCacheStore o
     public const string Tag = "data";
 
     private long version;
+    private readonly Lock gate = new();
     private long? lastToken;
 
     public long Version => Interlocked.Read(ref version);
 
     public TimeSpan PollInterval { get; } = TimeSpan.FromMilliseconds(configuration.GetValue("Samverkan:ChangePollMilliseconds", 250));
 
-    /// <summary>Called after this instance saved a change to domain data.</summary>
+    /// <summary>
+    /// Called after this instance committed a change to domain data that wrote <paramref name="token"/>: the poll will not
+    /// take it for another instance's change.
+    /// </summary>
+    public void Committed(long token)
+    {
+        lock (gate)
+        {
+            lastToken = token;
+        }
+
+        Changed();
+    }
+
+    /// <summary>Called when domain data has changed, or may have (a change saved inside a transaction not yet committed).</summary>
     public void Changed()
     {
         Interlocked.Increment(ref version);
@@ -37,12 +52,17 @@ public sealed class DataChanges(IServiceScopeFactory scopes, IOutputCacheStore o
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var token = await db.DataVersions.AsNoTracking().Where(v => v.Id == DataVersion.SingleId).Select(v => (long?)v.Token).FirstOrDefaultAsync(cancellationToken);
-        if (lastToken is not null && token != lastToken)
+        bool changed;
+        lock (gate)
+        {
+            changed = lastToken is not null && token != lastToken;
+            lastToken = token;
+        }
+
+        if (changed)
         {
             Changed();
         }
-
-        lastToken = token;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

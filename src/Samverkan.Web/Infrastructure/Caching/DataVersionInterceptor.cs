@@ -10,7 +10,7 @@ namespace Samverkan.Web.Infrastructure.Caching;
 /// </summary>
 internal sealed class DataVersionInterceptor(DataChanges changes) : SaveChangesInterceptor
 {
-    private bool pending;
+    private long? pending;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -27,21 +27,21 @@ internal sealed class DataVersionInterceptor(DataChanges changes) : SaveChangesI
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Notify();
+        Notify(eventData.Context);
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Notify();
+        Notify(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => pending = false;
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => pending = null;
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        pending = false;
+        pending = null;
         return Task.CompletedTask;
     }
 
@@ -57,16 +57,29 @@ internal sealed class DataVersionInterceptor(DataChanges changes) : SaveChangesI
         }
 
         var entry = context.ChangeTracker.Entries<DataVersion>().FirstOrDefault() ?? context.Attach(new DataVersion());
-        entry.Property(v => v.Token).CurrentValue = Random.Shared.NextInt64(long.MinValue, long.MaxValue);
+        var token = Random.Shared.NextInt64(long.MinValue, long.MaxValue);
+        entry.Property(v => v.Token).CurrentValue = token;
         entry.Property(v => v.Token).IsModified = true;
-        pending = true;
+        pending = token;
     }
 
-    private void Notify()
+    private void Notify(DbContext? context)
     {
-        if (pending)
+        if (pending is not { } token)
         {
-            pending = false;
+            return;
+        }
+
+        pending = null;
+        if (context?.Database.CurrentTransaction is null)
+        {
+            // Committed by SaveChanges itself: the token is known, and the poll need not see it as another's.
+            changes.Committed(token);
+        }
+        else
+        {
+            // Inside a transaction not yet committed: drop what is cached now, and let the poll see the token once
+            // it is committed (a request in between may have cached the old data again).
             changes.Changed();
         }
     }

@@ -6,7 +6,8 @@ namespace Samverkan.Web.Infrastructure.Caching;
 /// Read models that every signed-in page of a county shows (the menu's areas, the attention list) kept across requests
 /// while domain data is unchanged: the key carries <see cref="DataChanges.Version"/>, so the first change, here or on
 /// another instance, makes the next request compute them again. A short lifetime bounds what depends on the clock.
-/// What is kept is immutable (strings, records, booleans): never an entity a request could change.
+/// What is kept is only shown, never changed: strings, records, and entities read without tracking for display (the
+/// county start page's agreements and bodies), never one a request saves.
 /// </summary>
 public sealed class SharedReads(IMemoryCache cache, DataChanges changes)
 {

@@ -18,7 +18,7 @@ for tool in wrk nginx; do
   fi
 done
 out=$(mktemp -d)
-dotnet publish src/Samverkan.Web -c Release -o "$out/app" -v quiet >/dev/null
+dotnet publish src/Samverkan.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" -v quiet >/dev/null
 dotnet build bench/Samverkan.Bench -c Release -v quiet >/dev/null
 results="bench/results-$(date -u +%Y-%m-%d).md"
 run() {

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 runs="${1:-5}"
 port=5099
 out=$(mktemp -d)
-dotnet publish src/Samverkan.Web -c Release -o "$out/app" -v quiet >/dev/null
+dotnet publish src/Samverkan.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/app" -v quiet >/dev/null
 times=()
 for i in $(seq 1 "$runs"); do
   data=$(mktemp -d)

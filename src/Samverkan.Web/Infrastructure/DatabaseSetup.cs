@@ -74,7 +74,12 @@ internal static class DatabaseSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await db.Database.MigrateAsync();
+        // Checked, not re-run: reading the history table is cheap, while Migrate also compares the model with the last
+        // snapshot, which alone took about a second at every start.
+        if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            await db.Database.MigrateAsync();
+        }
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging: readers and the one writer no longer wait for each other. Kept by the file.

@@ -10,7 +10,11 @@ using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Counties;
 
-/// <summary>What needs the secretariat's attention in a county: on the county start page and in the secretariat's work list.</summary>
+/// <summary>
+/// What needs the secretariat's attention in a county: on the county start page and in the secretariat's work list.
+/// <see cref="ForAsync(AppDbContext, County, DateOnly, CancellationToken)"/> depends on domain data and the day only;
+/// <see cref="FailedMailAsync"/> on the outbox.
+/// </summary>
 public static class CountyAttention
 {
     public static async Task<List<(string Text, string Link)>> ForAsync(AppDbContext db, County county, IReadOnlyList<Agreement> agreements, IReadOnlyList<Body> bodies,
@@ -131,13 +135,19 @@ public static class CountyAttention
             }
         }
 
-        var failedMail = await db.OutboxMessages.CountAsync(m => m.CountyId == county.Id && m.FailedAt != null && m.SentAt == null, cancellationToken);
-        if (failedMail > 0)
-        {
-            attention.Add(($"{Domain.Common.SwedishText.Count(failedMail, "e-postmeddelande", "e-postmeddelanden")} kunde inte skickas.", $"/counties/{county.Code}/outbox?status=failed"));
-        }
-
         return attention;
+    }
+
+    /// <summary>
+    /// Mail that could not be sent: read on every request, since the outbox is not domain data and its changes do not
+    /// change the data version the rest of the list is kept under.
+    /// </summary>
+    public static async Task<(string Text, string Link)?> FailedMailAsync(AppDbContext db, County county, CancellationToken cancellationToken = default)
+    {
+        var failedMail = await db.OutboxMessages.CountAsync(m => m.CountyId == county.Id && m.FailedAt != null && m.SentAt == null, cancellationToken);
+        return failedMail > 0
+            ? ($"{Domain.Common.SwedishText.Count(failedMail, "e-postmeddelande", "e-postmeddelanden")} kunde inte skickas.", $"/counties/{county.Code}/outbox?status=failed")
+            : null;
     }
 
     /// <summary>The same for a county loaded here: its agreements and bodies read from the database.</summary>

@@ -24,6 +24,10 @@ public sealed record FundSums(FundBalances Balances, IReadOnlyDictionary<Guid, I
 
     public InitiativeMoney MoneyOf(Guid initiativeId) => Initiatives.GetValueOrDefault(initiativeId) ?? Nothing;
 
+    /// <summary>The sums, worked out once per change of data and shared by every reader (decision 0011).</summary>
+    public static Task<FundSums> SharedAsync(Infrastructure.Caching.SharedReads shared, AppDbContext db, Guid fundId, CancellationToken cancellationToken) =>
+        shared.GetAsync($"fund-sums:{fundId}", () => OfAsync(db, fundId, cancellationToken));
+
     public static async Task<FundSums> OfAsync(AppDbContext db, Guid fundId, CancellationToken cancellationToken)
     {
         var rows = await db.LedgerEntries.AsNoTracking().Where(e => e.FundId == fundId)

@@ -23,13 +23,19 @@ public sealed record FundReportResponse(Guid FundId, string FundName, int Year, 
 public static class FundReport
 {
     /// <summary>The report of a fund the caller may read (404/403 otherwise).</summary>
-    public static async Task<FundReportResponse> ReadableAsync(AppDbContext db, Access access, Guid fundId, int year, CancellationToken cancellationToken)
+    public static async Task<FundReportResponse> ReadableAsync(AppDbContext db, Infrastructure.Caching.SharedReads shared, Access access, Guid fundId, int year,
+        CancellationToken cancellationToken)
     {
         var county = await db.Funds.AsNoTracking().Where(f => f.Id == fundId).Select(f => (Guid?)f.CountyId).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("Fonden finns inte.");
         access.EnsureRead(county);
-        return await ForAsync(db, fundId, year, cancellationToken);
+        return await SharedAsync(shared, db, fundId, year, cancellationToken);
     }
+
+    /// <summary>The report, worked out once per change of data and shared by every reader (decision 0011).</summary>
+    public static Task<FundReportResponse> SharedAsync(Infrastructure.Caching.SharedReads shared, AppDbContext db, Guid fundId, int year,
+        CancellationToken cancellationToken) =>
+        shared.GetAsync($"fund-report:{fundId}:{year}", () => ForAsync(db, fundId, year, cancellationToken));
 
     /// <summary>
     /// Sums are taken in the database, grouped by initiative, kind and whether the entry is dated in the year, so the

@@ -5,6 +5,7 @@ using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Caching;
 
 namespace Samverkan.Web.Features.Funds;
 
@@ -55,10 +56,11 @@ public static class FundsApi
         }).ToList());
     }
 
-    private static async Task<Ok<FundResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Ok<FundResponse>> GetAsync(Guid id, Access access, AppDbContext db, SharedReads shared, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken, withLedger: false);
-        return TypedResults.Ok(FundResponse.From(context, time.TodayInSweden(), (await FundSums.OfAsync(db, id, cancellationToken)).Balances));
+        return TypedResults.Ok(FundResponse.From(context, time.TodayInSweden(), (await FundSums.SharedAsync(shared, db, id, cancellationToken)).Balances));
     }
 
     private static async Task<Ok<List<LedgerLineResponse>>> LedgerAsync(Guid id, int? year, Access access, AppDbContext db, CancellationToken cancellationToken)
@@ -199,18 +201,21 @@ public static class FundsApi
                 string.IsNullOrWhiteSpace(request.Reference) ? "Avslut" : request.Reference, FundQueries.Who(http));
         }, cancellationToken);
 
-    private static async Task<Ok<FundReportResponse>> ReportAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await FundReport.ReadableAsync(db, access, id, year, cancellationToken));
+    private static async Task<Ok<FundReportResponse>> ReportAsync(Guid id, int year, Access access, AppDbContext db, SharedReads shared,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await FundReport.ReadableAsync(db, shared, access, id, year, cancellationToken));
 
-    private static async Task<FileContentHttpResult> ReportPdfAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> ReportPdfAsync(Guid id, int year, Access access, AppDbContext db, SharedReads shared,
+        CancellationToken cancellationToken)
     {
-        var report = await FundReport.ReadableAsync(db, access, id, year, cancellationToken);
+        var report = await FundReport.ReadableAsync(db, shared, access, id, year, cancellationToken);
         return TypedResults.File(FundReportDocuments.Pdf(report), "application/pdf", FundReportDocuments.FileName(report, "pdf"));
     }
 
-    private static async Task<FileContentHttpResult> ReportXlsxAsync(Guid id, int year, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> ReportXlsxAsync(Guid id, int year, Access access, AppDbContext db, SharedReads shared,
+        CancellationToken cancellationToken)
     {
-        var report = await FundReport.ReadableAsync(db, access, id, year, cancellationToken);
+        var report = await FundReport.ReadableAsync(db, shared, access, id, year, cancellationToken);
         return TypedResults.File(FundReportDocuments.Xlsx(report), FundReportDocuments.XlsxType, FundReportDocuments.FileName(report, "xlsx"));
     }
 

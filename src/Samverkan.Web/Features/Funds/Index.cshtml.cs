@@ -24,7 +24,7 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
 }
 
 /// <summary>The fund page: validity, sources, balances, initiatives, and a party's proposal.</summary>
-public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class DetailsModel(AppDbContext db, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -99,7 +99,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             throw new NotFoundException("Fonden finns inte i länet.");
         }
 
-        Sums = await FundSums.OfAsync(db, Id, HttpContext.RequestAborted);
+        Sums = await FundSums.SharedAsync(shared, db, Id, HttpContext.RequestAborted);
 
         Initiatives = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports).Where(i => i.FundId == Id).ToListAsync();
         Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);

@@ -8,7 +8,7 @@ using Samverkan.Web.Infrastructure;
 namespace Samverkan.Web.Features.Funds;
 
 /// <summary>The fund's yearly report for the Council: page, PDF and XLSX; the secretariat closes the year here.</summary>
-public sealed class ReportModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class ReportModel(AppDbContext db, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -66,7 +66,7 @@ public sealed class ReportModel(AppDbContext db, Access access, TimeProvider tim
         await LoadCountyAsync();
         var fund = await db.Funds.AsNoTracking().FirstOrDefaultAsync(f => f.Id == Id && f.CountyId == County.Id, HttpContext.RequestAborted)
             ?? throw new NotFoundException("Fonden finns inte i länet.");
-        Report = await FundReport.ForAsync(db, Id, Year, HttpContext.RequestAborted);
+        Report = await FundReport.SharedAsync(shared, db, Id, Year, HttpContext.RequestAborted);
         CanCloseThisYear = Year == (fund.ClosedThroughYear ?? fund.OpenedOn.Year - 1) + 1 && Year < Today.Year;
     }
 }

@@ -45,8 +45,8 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         if (!attention.TryGetValue(county.Id, out var items))
         {
             var today = time.TodayInSweden();
-            attention[county.Id] = items = await shared.GetAsync($"attention:{county.Id}:{today:yyyy-MM-dd}",
-                () => CountyAttention.ForAsync(db, county, today, cancellationToken));
+            var fromData = await shared.GetAsync($"attention:{county.Id}:{today:yyyy-MM-dd}", () => CountyAttention.ForAsync(db, county, today, cancellationToken));
+            attention[county.Id] = items = await CountyAttention.FailedMailAsync(db, county, cancellationToken) is { } mail ? [.. fromData, mail] : fromData;
         }
 
         return items;

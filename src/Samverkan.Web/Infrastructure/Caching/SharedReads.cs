@@ -5,13 +5,15 @@ namespace Samverkan.Web.Infrastructure.Caching;
 /// <summary>
 /// Read models that every signed-in page of a county shows (the menu's areas, the attention list) kept across requests
 /// while domain data is unchanged: the key carries <see cref="DataChanges.Version"/>, so the first change, here or on
-/// another instance, makes the next request compute them again. A short lifetime bounds what depends on the clock.
+/// another instance, makes the next request compute them again. What depends on the day has the day in its key.
 /// What is kept is only shown, never changed: strings, records, and entities read without tracking for display (the
 /// county start page's agreements and bodies), never one a request saves.
 /// </summary>
 public sealed class SharedReads(IMemoryCache cache, DataChanges changes)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    // What is kept depends on domain data (the version) and at most the day (in the key); the lifetime only lets
+    // memory go. Computing a county's attention list on twenty years of data took 1.5–3 s, so not every minute.
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
     public async Task<T> GetAsync<T>(string key, Func<Task<T>> read)
     {

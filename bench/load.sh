@@ -2,19 +2,25 @@
 # Issue 12's load benchmark in one command: publishes the app in Release, then for each engine starts it in Production
 # as its own process (a new database with the demo data, or the one given), drives each busy page and API call with wrk
 # at 64 connections side by side with nginx serving the same bytes from a file, and appends the table to the output.
-# Usage: bench/load.sh [sqlite|postgres|both] [connection string] [-- extra options: --seconds 8 --connections 64]
+# Usage: bench/load.sh [sqlite|postgres|both] [connection string] [--seconds 8] [--connections 64]
 # Installs wrk and nginx from Debian's packages when they are missing; PostgreSQL must be running (scripts/test.sh
 # starts it) with the role samverkan/samverkan allowed to create databases.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 engines="${1:-both}"
-connection="${2:-}"
-shift $(( $# > 2 ? 2 : $# )) || true
+[ $# -gt 0 ] && shift
+connection=""
+if [ $# -gt 0 ] && [[ "$1" != --* ]]; then connection="$1"; shift; fi
 SUDO=""
 if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 for tool in wrk nginx; do
   if ! command -v "$tool" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$tool" ]; then
-    until $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx >/dev/null 2>&1; do sleep 10; done
+    # apt may be locked by another process for a while: retry, then give up with its message.
+    for attempt in $(seq 1 20); do
+      $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk nginx >/tmp/samverkan-load-apt.log 2>&1 && break
+      [ "$attempt" -eq 20 ] && { cat /tmp/samverkan-load-apt.log; exit 1; }
+      sleep 10
+    done
   fi
 done
 out=$(mktemp -d)

@@ -12,8 +12,7 @@ namespace Samverkan.Web.Features.Counties;
 
 /// <summary>
 /// What needs the secretariat's attention in a county: on the county start page and in the secretariat's work list.
-/// <see cref="ForAsync(AppDbContext, County, DateOnly, CancellationToken)"/> depends on domain data and the day only;
-/// <see cref="FailedMailAsync"/> on the outbox.
+/// <see cref="ForAsync"/> depends on domain data and the day only; <see cref="FailedMailAsync"/> on the outbox.
 /// </summary>
 public static class CountyAttention
 {
@@ -150,11 +149,16 @@ public static class CountyAttention
             : null;
     }
 
-    /// <summary>The same for a county loaded here: its agreements and bodies read from the database.</summary>
-    public static async Task<List<(string Text, string Link)>> ForAsync(AppDbContext db, County county, DateOnly today, CancellationToken cancellationToken = default)
-    {
-        var agreements = (await db.Agreements.AsNoTracking().WithDetails().Where(a => a.CountyId == county.Id).ToListAsync(cancellationToken)).OrderBy(a => a.ValidFrom).ToList();
-        var bodies = BodyQueries.Ordered(await db.Bodies.AsNoTracking().WithMembers().Where(b => b.CountyId == county.Id).ToListAsync(cancellationToken)).ToList();
-        return await ForAsync(db, county, agreements, bodies, today, cancellationToken);
-    }
+    /// <summary>A county's agreements (by start) and bodies (in order), read without tracking, for display only.</summary>
+    public sealed record CountyRecords(IReadOnlyList<Agreement> Agreements, IReadOnlyList<Body> Bodies);
+
+    /// <summary>
+    /// The county's agreements with their details and bodies with their members: read once per change of data and
+    /// shared by the attention list and the county start page, which both show them.
+    /// </summary>
+    public static Task<CountyRecords> RecordsAsync(Infrastructure.Caching.SharedReads shared, AppDbContext db, Guid countyId,
+        CancellationToken cancellationToken = default) =>
+        shared.GetAsync($"county-records:{countyId}", async () => new CountyRecords(
+            (await db.Agreements.AsNoTracking().WithDetails().Where(a => a.CountyId == countyId).ToListAsync(cancellationToken)).OrderBy(a => a.ValidFrom).ToList(),
+            BodyQueries.Ordered(await db.Bodies.AsNoTracking().WithMembers().Where(b => b.CountyId == countyId).ToListAsync(cancellationToken)).ToList()));
 }

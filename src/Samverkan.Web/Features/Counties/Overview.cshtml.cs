@@ -52,9 +52,7 @@ public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Infrastr
     private async Task<CountyOverview> ReadCountyAsync(Guid countyId, DateOnly today)
     {
         var parties = await CountyQueries.PartiesAsync(db, countyId);
-        var agreements = (await db.Agreements.AsNoTracking().WithDetails().Where(a => a.CountyId == countyId).ToListAsync())
-            .OrderBy(a => a.ValidFrom).ToList();
-        var bodies = BodyQueries.Ordered(await db.Bodies.AsNoTracking().WithMembers().Where(b => b.CountyId == countyId).ToListAsync()).ToList();
+        var (agreements, bodies) = await CountyAttention.RecordsAsync(shared, db, countyId, HttpContext.RequestAborted);
         var waiting = await Cases.CaseRegister.WaitingAsync(db, countyId, HttpContext.RequestAborted);
         var composition = await BodyQueries.CompositionContextAsync(db, countyId);
         return new(parties.FirstOrDefault(p => p.Kind == PartyKind.Region)?.Name ?? "regionen", parties.Count(p => p.Kind == PartyKind.Municipality),

@@ -45,7 +45,9 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         if (!attention.TryGetValue(county.Id, out var items))
         {
             var today = time.TodayInSweden();
-            var fromData = await shared.GetAsync($"attention:{county.Id}:{today:yyyy-MM-dd}", () => CountyAttention.ForAsync(db, county, today, cancellationToken));
+            var records = await CountyAttention.RecordsAsync(shared, db, county.Id, cancellationToken);
+            var fromData = await shared.GetAsync($"attention:{county.Id}:{today:yyyy-MM-dd}",
+                () => CountyAttention.ForAsync(db, county, records.Agreements, records.Bodies, today, cancellationToken));
             attention[county.Id] = items = await CountyAttention.FailedMailAsync(db, county, cancellationToken) is { } mail ? [.. fromData, mail] : fromData;
         }
 

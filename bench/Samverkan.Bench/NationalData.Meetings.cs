@@ -2,8 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Meetings;
-using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Features.Meetings;
+using Samverkan.Web.Infrastructure.Documents;
 using Samverkan.Web.Infrastructure;
 
 /// <summary>Meetings with agendas, checked and dispatched minutes, and the agenda documents.</summary>

@@ -3,7 +3,7 @@ using Samverkan.Domain.Common;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Funds;
 using Samverkan.Domain.Invoicing;
-using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Features.CostSharing;
 using Samverkan.Web.Features.Invoicing;
 

@@ -41,6 +41,7 @@ public static class Startup
         services.AddSamverkanOutputCache();
         services.AddScoped<Features.Tasks.WorkList>();
         services.AddScoped<Features.Admin.AccountAdmin>();
+        services.AddScoped<Features.Cases.CaseDesk>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>

@@ -95,11 +95,11 @@ public class AppDbContext : IdentityDbContext<AppUser>, IDataProtectionKeyContex
 
     public DbSet<PartyDecision> PartyDecisions => Set<PartyDecision>();
 
-    public DbSet<Features.Meetings.CalendarFeed> CalendarFeeds => Set<Features.Meetings.CalendarFeed>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
-    public DbSet<Features.Meetings.StoredFile> StoredFiles => Set<Features.Meetings.StoredFile>();
+    public DbSet<Infrastructure.Documents.StoredFile> StoredFiles => Set<Infrastructure.Documents.StoredFile>();
 
-    public DbSet<Features.Meetings.AgendaDocument> AgendaDocuments => Set<Features.Meetings.AgendaDocument>();
+    public DbSet<Infrastructure.Documents.AgendaDocument> AgendaDocuments => Set<Infrastructure.Documents.AgendaDocument>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 

@@ -187,3 +187,46 @@ public static class QueryGuard
         context.Items[ProblemDetailsExceptionHandler.ProblemDetailKey] = detail;
     });
 }
+
+/// <summary>
+/// Collects what is missing or wrong in one request, field by field, so that page and API refuse the same input with
+/// the same Swedish messages (HTTP 400, or the form shown again with each message beside its field).
+/// </summary>
+public sealed class InputCheck
+{
+    private readonly Dictionary<string, string[]> errors = new(StringComparer.Ordinal);
+
+    public T? Required<T>(T? value, string field, string message)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Add(field, message);
+        }
+
+        return value;
+    }
+
+    public string? Required(string? value, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Add(field, message);
+            return null;
+        }
+
+        return value;
+    }
+
+    public void Add(string field, string message) =>
+        errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+
+    /// <summary>Refuses the request when anything was found; call once, after every field is checked.</summary>
+    public void ThrowIfAny()
+    {
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(new Dictionary<string, string[]>(errors));
+        }
+    }
+}

@@ -17,22 +17,17 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var failure = ChangeFailure.From(exception);
         var (status, title, detail, rule) = exception switch
         {
-            DomainRuleException e => (e.Severity == RuleSeverity.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
-                "Regeln tillåter inte ändringen", e.Message, e.Rule),
+            _ when failure is not null => (failure.Status, failure.Title, failure.Detail, failure.Rule),
             NotFoundException e => (StatusCodes.Status404NotFound, "Hittades inte", e.Message, null),
             ForbiddenException e => (StatusCodes.Status403Forbidden, "Åtkomst nekad", e.Message, null),
-            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Samtidig ändring",
-                "Någon annan har ändrat uppgifterna under tiden. Läs in dem på nytt och gör ändringen igen.", null),
             BadHttpRequestException e => (e.StatusCode, "Felaktig begäran", "Begäran kunde inte läsas: kontrollera att innehållet är giltig JSON med rätt fält.", null),
-            InputValidationException e => (StatusCodes.Status400BadRequest, "Felaktiga uppgifter", e.Message, null),
             InvalidDataException or IOException when httpContext.Request.HasFormContentType => (StatusCodes.Status400BadRequest, "Felaktig begäran",
                 "Begäran kunde inte läsas: formuläret eller filen är trasig eller ofullständig. Skicka den igen.", null),
             _ when DatabaseFailures.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "Tjänsten är tillfälligt otillgänglig",
                 "Databasen svarar inte just nu. Inga ändringar sparades. Försök igen om en stund.", null),
-            _ when DatabaseFailures.IsUniqueViolation(exception) => (StatusCodes.Status409Conflict, "Samtidig ändring",
-                "Någon annan gjorde en ändring samtidigt, så din sparades inte. Försök igen.", null),
             _ => (0, string.Empty, string.Empty, (string?)null),
         };
         if (status == 0)

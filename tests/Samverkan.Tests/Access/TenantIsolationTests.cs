@@ -275,7 +275,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
             caseEntity = new Samverkan.Domain.Cases.Case(county.Id, "T", 1, new DateOnly(2026, 1, 1), "Test", Samverkan.Domain.Cases.CaseKind.Referral, null, null);
             caseEntity.ReceiveAsReferral("Departementet", null, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 1), null);
             caseEntity.AddStep(body.Id, body.Kind, false, Samverkan.Domain.Cases.StepRole.Prepare, null);
-            var file = await Samverkan.Web.Features.Cases.CaseRegister.StoreFileAsync(db, "test.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 case " + countyCode), default);
+            var file = await Samverkan.Web.Infrastructure.Documents.FileStore.StoreAsync(db, "test.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 case " + countyCode), default);
             caseEntity.AddDocument(Samverkan.Domain.Cases.DocumentDirection.Internal, null, new DateOnly(2026, 1, 1), "Test", true, null, file);
             db.Cases.Add(caseEntity);
         }

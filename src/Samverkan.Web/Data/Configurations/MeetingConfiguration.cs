@@ -60,9 +60,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     }
 }
 
-internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Features.Meetings.CalendarFeed>
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
 {
-    public void Configure(EntityTypeBuilder<Features.Meetings.CalendarFeed> builder)
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
     {
         builder.ToTable("CalendarFeeds");
         builder.Property(f => f.Token).HasMaxLength(64);
@@ -70,9 +70,9 @@ internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<Featu
     }
 }
 
-internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Features.Meetings.StoredFile>
+internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Infrastructure.Documents.StoredFile>
 {
-    public void Configure(EntityTypeBuilder<Features.Meetings.StoredFile> builder)
+    public void Configure(EntityTypeBuilder<Infrastructure.Documents.StoredFile> builder)
     {
         builder.ToTable("StoredFiles");
         builder.HasKey(f => f.Hash);
@@ -80,16 +80,16 @@ internal sealed class StoredFileConfiguration : IEntityTypeConfiguration<Feature
     }
 }
 
-internal sealed class AgendaDocumentConfiguration : IEntityTypeConfiguration<Features.Meetings.AgendaDocument>
+internal sealed class AgendaDocumentConfiguration : IEntityTypeConfiguration<Infrastructure.Documents.AgendaDocument>
 {
-    public void Configure(EntityTypeBuilder<Features.Meetings.AgendaDocument> builder)
+    public void Configure(EntityTypeBuilder<Infrastructure.Documents.AgendaDocument> builder)
     {
         builder.ToTable("AgendaDocuments");
         builder.Property(d => d.FileName).HasMaxLength(255);
         builder.Property(d => d.ContentType).HasMaxLength(100);
         builder.Property(d => d.UploadedBy).HasMaxLength(256);
         builder.Property(d => d.Hash).HasMaxLength(64);
-        builder.HasOne<Features.Meetings.StoredFile>().WithMany().HasForeignKey(d => d.Hash).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Infrastructure.Documents.StoredFile>().WithMany().HasForeignKey(d => d.Hash).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => d.MeetingId);
     }

@@ -71,7 +71,7 @@ public static class AgreementsApi
         }
 
         var adoption = agreement.RecordAdoption(request.PartyId!.Value, request.DecidedOn!.Value, request.Reference!, time.TodayInSweden(), request.AmendmentId, request.SupplementId);
-        await Cases.CaseRegister.RecordAdoptionInCaseAsync(db, agreement, adoption, access.UserName, time.TodayInSweden(), cancellationToken);
+        await Cases.CaseCouncils.RecordAdoptionInCaseAsync(db, agreement, adoption, access.UserName, time.TodayInSweden(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", AdoptionResponse.From(adoption));
     }

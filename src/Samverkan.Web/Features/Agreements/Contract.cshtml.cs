@@ -4,9 +4,9 @@ using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Meetings;
 using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Documents;
 
 namespace Samverkan.Web.Features.Agreements;
 
@@ -104,17 +104,10 @@ public sealed class ContractModel(AppDbContext db, Access access, TimeProvider t
             return Page();
         }
 
-        if (file.Length > Documents.MaxBytes)
-        {
-            Errors.Add($"Filen \"{file.FileName}\" är större än 20 MB.");
-            return Page();
-        }
-
-        using var memory = new MemoryStream();
-        await file.CopyToAsync(memory);
         return await SaveAsync(async () =>
         {
-            await Contracts.AttachDocumentAsync(db, Contract, file.FileName, memory.ToArray(), HttpContext.RequestAborted);
+            var (fileName, content) = await FileStore.ReadAsync(file, HttpContext.RequestAborted);
+            await Contracts.AttachDocumentAsync(db, Contract, fileName, content, HttpContext.RequestAborted);
             return $"Filen \"{Path.GetFileName(file.FileName)}\" är bifogad avtalet.";
         }, version);
     }

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
@@ -7,8 +6,8 @@ using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Counties;
-using Samverkan.Web.Features.Meetings;
 using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Documents;
 
 namespace Samverkan.Web.Features.Agreements;
 
@@ -92,14 +91,8 @@ public static class Contracts
 
     public static async Task AttachDocumentAsync(AppDbContext db, PartyContract contract, string fileName, byte[] content, CancellationToken cancellationToken = default)
     {
-        var type = Documents.Validate(fileName, content);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (!await db.StoredFiles.AnyAsync(f => f.Hash == hash, cancellationToken))
-        {
-            db.StoredFiles.Add(new StoredFile { Hash = hash, Content = content, Size = content.Length });
-        }
-
-        contract.AttachDocument(Path.GetFileName(fileName), type, hash, content.Length);
+        var stored = await FileStore.StoreAsync(db, fileName, content, cancellationToken);
+        contract.AttachDocument(stored.FileName, stored.ContentType, stored.Hash, stored.Size);
     }
 
     public static RouteGroupBuilder MapContractsApi(this RouteGroupBuilder api)
@@ -176,14 +169,8 @@ public static class Contracts
         access.EnsureManage(contract.CountyId);
         var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
         var file = form?.Files["file"] ?? throw new DomainRuleException("DocumentFile", "Skicka filen som multipart/form-data i fältet \"file\".");
-        if (file.Length > Documents.MaxBytes)
-        {
-            throw new DomainRuleException("DocumentSize", $"Filen \"{file.FileName}\" är större än 20 MB.");
-        }
-
-        using var memory = new MemoryStream();
-        await file.CopyToAsync(memory, cancellationToken);
-        await AttachDocumentAsync(db, contract, file.FileName, memory.ToArray(), cancellationToken);
+        var (fileName, content) = await FileStore.ReadAsync(file, cancellationToken);
+        await AttachDocumentAsync(db, contract, fileName, content, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == contract.PartyId, cancellationToken);
         return TypedResults.Ok(ContractResponse.From(contract, [party]));

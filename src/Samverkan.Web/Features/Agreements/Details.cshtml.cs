@@ -94,7 +94,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         {
             db.Entry(Agreement).Property(a => a.Version).OriginalValue = Input.Version;
             var adoption = Agreement.RecordAdoption(Input.PartyId!.Value, Input.DecidedOn!.Value, Input.Reference!, Today);
-            await Cases.CaseRegister.RecordAdoptionInCaseAsync(db, Agreement, adoption, User.Identity?.Name ?? "okänd", Today, HttpContext.RequestAborted);
+            await Cases.CaseCouncils.RecordAdoptionInCaseAsync(db, Agreement, adoption, User.Identity?.Name ?? "okänd", Today, HttpContext.RequestAborted);
             await db.SaveChangesAsync();
         }
         catch (DomainRuleException e)

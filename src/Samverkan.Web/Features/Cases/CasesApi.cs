@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
@@ -6,13 +5,14 @@ using Samverkan.Domain.Cases;
 using Samverkan.Domain.Common;
 using Samverkan.Web.Data;
 using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Documents;
 
 namespace Samverkan.Web.Features.Cases;
 
 /// <summary>
 /// The case register, flows, flow templates and external referrals (issue 9). Reading is for the county's users;
 /// registering and managing for the secretariat; a party's official records their own council's decision in a step
-/// for every council. Values in JSON are camelCase words ("strategy", "decide", "adopted").
+/// for every council. Values in JSON are the enums' names, as everywhere in the API ("Strategy", "Decide", "Adopted").
 /// </summary>
 public static class CasesApi
 {
@@ -44,16 +44,13 @@ public static class CasesApi
         return api;
     }
 
-    public static string Value<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
     private static async Task<Ok<CaseListResponse>> ListAsync(string countyCode, string? q, string? kind, string? status, Guid? bodyId, int? year, int? page,
         Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
         var errors = new Dictionary<string, string[]>();
-        var kindValue = Parse<CaseKind>(kind, "kind", "strategy, referral, internal, agreement eller mandatoryItem", errors);
-        var statusValue = Parse<CaseStatus>(status, "status", "open, closed eller withdrawn", errors);
+        var kindValue = Parse<CaseKind>(kind, "kind", "Strategy, Referral, Internal, Agreement eller MandatoryItem", errors);
+        var statusValue = Parse<CaseStatus>(status, "status", "Open, Closed eller Withdrawn", errors);
         if (page is < 1)
         {
             errors["page"] = ["Sidnumret börjar på 1."];
@@ -64,7 +61,7 @@ public static class CasesApi
             throw new InputValidationException(errors);
         }
 
-        var (items, total) = await CaseRegister.SearchAsync(db, county.Id, new CaseFilter(q, kindValue, statusValue, bodyId, year, page ?? 1), cancellationToken);
+        var (items, total) = await CaseSearch.SearchAsync(db, county.Id, new CaseFilter(q, kindValue, statusValue, bodyId, year, page ?? 1), cancellationToken);
         return TypedResults.Ok(new CaseListResponse(items.Select(CaseRowResponse.From).ToList(), total, page ?? 1, CaseFilter.PageSize));
     }
 
@@ -112,207 +109,63 @@ public static class CasesApi
         return TypedResults.Created($"/api/v1/counties/{county.Code}/case-series", new SeriesResponse(series.Id, series.Code, series.Name, series.ForReferrals));
     }
 
-    private static async Task<Ok<CaseResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Ok<CaseResponse>> GetAsync(Guid id, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.LoadAsync(id, null, cancellationToken), time.TodayInSweden(), cancellationToken));
+
+    private static async Task<Created<CaseResponse>> AddStepAsync(Guid id, StepRequest request, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
-    }
-
-    private static async Task<Created<CaseResponse>> AddStepAsync(Guid id, StepRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
-        if (request.Role is null)
-        {
-            throw InputValidationException.For("role", "Ange stegets roll: prepare, consult, decide eller inform.");
-        }
-
-        BodyKind? kind = null;
-        if (request.BodyId is { } bodyId)
-        {
-            kind = (await db.Bodies.AsNoTracking().Where(b => b.Id == bodyId && b.CountyId == @case.CountyId).Select(b => (BodyKind?)b.Kind).FirstOrDefaultAsync(cancellationToken))
-                ?? throw new NotFoundException("Organet finns inte i länet.");
-        }
-
-        var step = @case.AddStep(request.BodyId, kind, request.EveryPartyCouncil ?? false, request.Role.Value, request.DueOn, request.Order, request.MunicipalitiesOnly ?? false);
-        await db.SaveChangesAsync(cancellationToken);
+        var (@case, step) = await desk.AddStepAsync(id, request, cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{@case.Id}/steps/{step.Id}", await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
     }
 
-    private static async Task<Ok<CaseResponse>> RemoveStepAsync(Guid id, Guid stepId, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
-        EnsureStep(@case, stepId);
-        @case.RemoveStep(stepId);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
-    }
+    private static async Task<Ok<CaseResponse>> RemoveStepAsync(Guid id, Guid stepId, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.RemoveStepAsync(id, stepId, cancellationToken), time.TodayInSweden(), cancellationToken));
 
-    private static async Task<Ok<CaseResponse>> OutcomeAsync(Guid id, Guid stepId, OutcomeRequest request, Access access, AppDbContext db, TimeProvider time,
-        CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        var step = EnsureStep(@case, stepId);
-        var errors = new Dictionary<string, string[]>();
-        if (request.Outcome is null)
-        {
-            errors["outcome"] = ["Ange utfallet: prepared, advised, noted, adopted, rejected eller returned."];
-        }
+    private static async Task<Ok<CaseResponse>> OutcomeAsync(Guid id, Guid stepId, OutcomeRequest request, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.RecordOutcomeAsync(id, stepId, request, cancellationToken), time.TodayInSweden(), cancellationToken));
 
-        if (request.DecidedOn is null)
-        {
-            errors["decidedOn"] = ["Ange datumet (ÅÅÅÅ-MM-DD)."];
-        }
+    private static async Task<Ok<CaseResponse>> AgendaAsync(Guid id, Guid stepId, AgendaRequest request, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.PutOnAgendaAsync(id, stepId, request, cancellationToken), time.TodayInSweden(), cancellationToken));
 
-        if (step.EveryPartyCouncil && request.PartyId is null)
-        {
-            errors["partyId"] = ["Ange vilken parts fullmäktige som har beslutat."];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
-
-        var today = time.TodayInSweden();
-        if (step.EveryPartyCouncil)
-        {
-            var partyId = request.PartyId!.Value;
-            if (!await db.Parties.AnyAsync(p => p.Id == partyId && p.CountyId == @case.CountyId, cancellationToken))
-            {
-                throw new NotFoundException("Parten finns inte i länet.");
-            }
-
-            access.EnsureActFor(@case.CountyId, partyId);
-            await CaseRegister.RecordCouncilDecisionAsync(db, @case, stepId, partyId, request.Outcome!.Value, request.DecidedOn!.Value, request.Reference, access.UserName,
-                today, cancellationToken);
-        }
-        else
-        {
-            access.EnsureManage(@case.CountyId);
-            if (request.PartyId is not null)
-            {
-                throw InputValidationException.For("partyId", "Steget hanteras av ett organ; ange ingen part.");
-            }
-
-            @case.RecordOutcome(stepId, request.Outcome!.Value, request.DecidedOn!.Value, request.Reference, today);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, today, cancellationToken));
-    }
-
-    private static async Task<Ok<CaseResponse>> AgendaAsync(Guid id, Guid stepId, AgendaRequest request, Access access, AppDbContext db, TimeProvider time,
-        CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
-        EnsureStep(@case, stepId);
-        if (request.MeetingId is null)
-        {
-            throw InputValidationException.For("meetingId", "Välj sammanträdet.");
-        }
-
-        await CaseRegister.PutOnAgendaAsync(db, @case, stepId, request.MeetingId.Value, request.AgendaItemId, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
-    }
-
-    private static async Task<Ok<CaseResponse>> ApplyTemplateAsync(Guid id, FlowRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
-        var template = await db.FlowTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == request.TemplateId && t.CountyId == @case.CountyId, cancellationToken)
-            ?? throw new NotFoundException("Mallen finns inte i länet.");
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == @case.CountyId).ToDictionaryAsync(b => b.Id, b => b.Kind, cancellationToken);
-        @case.ApplyTemplate(template, bodies);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
-    }
+    private static async Task<Ok<CaseResponse>> ApplyTemplateAsync(Guid id, FlowRequest request, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.ApplyTemplateAsync(id, request, cancellationToken), time.TodayInSweden(), cancellationToken));
 
     // A multipart form is read by hand after the access check: a bound IFormFile would make routing answer 415 before authentication.
-    private static async Task<Created<CaseDocumentResponse>> AddDocumentAsync(Guid id, HttpRequest http, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Created<CaseDocumentResponse>> AddDocumentAsync(Guid id, HttpRequest http, CaseDesk desk, Access access, AppDbContext db,
+        CancellationToken cancellationToken)
     {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
+        access.EnsureManage((await desk.LoadAsync(id, null, cancellationToken)).CountyId);
         DocumentRequest request;
-        StoredFileRef? file = null;
+        IFormFile? file = null;
         if (http.HasFormContentType)
         {
             var form = await http.ReadFormAsync(cancellationToken);
             request = new DocumentRequest(Enum.TryParse<DocumentDirection>(form["direction"], true, out var d) ? d : null, form["counterpart"],
                 DateOnly.TryParse(form["date"], System.Globalization.CultureInfo.InvariantCulture, out var date) ? date : null, form["title"],
                 string.Equals(form["isPublic"].ToString().Trim(), "true", StringComparison.OrdinalIgnoreCase), form["secrecyReference"]);
-            if (form.Files["file"] is { } upload)
-            {
-                if (upload.Length > Meetings.Documents.MaxBytes)
-                {
-                    throw new DomainRuleException("DocumentSize", $"Filen \"{upload.FileName}\" är större än 20 MB.");
-                }
-
-                using var memory = new MemoryStream();
-                await upload.CopyToAsync(memory, cancellationToken);
-                file = await CaseRegister.StoreFileAsync(db, upload.FileName, memory.ToArray(), cancellationToken);
-            }
+            file = form.Files["file"];
         }
         else
         {
             request = await http.ReadFromJsonAsync<DocumentRequest>(cancellationToken) ?? throw InputValidationException.For("title", "Skicka handlingens uppgifter.");
         }
 
-        var errors = new Dictionary<string, string[]>();
-        if (request.Direction is null)
-        {
-            errors["direction"] = ["Ange riktning: incoming, outgoing eller internal."];
-        }
-
-        if (request.Date is null)
-        {
-            errors["date"] = ["Ange handlingens datum (ÅÅÅÅ-MM-DD)."];
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
-
-        var document = @case.AddDocument(request.Direction!.Value, request.Counterpart, request.Date!.Value, request.Title ?? string.Empty, request.IsPublic == true,
-            request.SecrecyReference, file);
-        await db.SaveChangesAsync(cancellationToken);
+        var (@case, document) = await desk.AddDocumentAsync(id, request, file, cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{@case.Id}", CaseDocumentResponse.From(@case, document));
     }
 
-    private static async Task<FileContentHttpResult> DownloadAsync(Guid id, Guid documentId, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<FileContentHttpResult> DownloadAsync(Guid id, Guid documentId, CaseDesk desk, AppDbContext db, CancellationToken cancellationToken)
     {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
+        var @case = await desk.LoadAsync(id, null, cancellationToken);
         var document = @case.Documents.FirstOrDefault(d => d.Id == documentId && d.FileHash is not null) ?? throw new NotFoundException("Handlingen har ingen fil.");
-        var file = await db.StoredFiles.AsNoTracking().FirstAsync(f => f.Hash == document.FileHash, cancellationToken);
-        return TypedResults.File(file.Content, document.ContentType, document.FileName);
+        return await FileStore.DownloadAsync(db, document.FileHash!, document.ContentType!, document.FileName!, cancellationToken);
     }
 
-    private static async Task<Ok<CaseResponse>> CloseAsync(Guid id, CloseCaseRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
-        if (string.IsNullOrWhiteSpace(request.DecisionText))
-        {
-            throw InputValidationException.For("decisionText", "Ange beslutet.");
-        }
+    private static async Task<Ok<CaseResponse>> CloseAsync(Guid id, CloseCaseRequest request, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.CloseAsync(id, request, cancellationToken), time.TodayInSweden(), cancellationToken));
 
-        @case.Close(request.DecisionText, request.Reference, request.DecidedOn ?? time.TodayInSweden());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
-    }
-
-    private static async Task<Ok<CaseResponse>> WithdrawAsync(Guid id, WithdrawRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
-        @case.Withdraw(request.Reason, time.TodayInSweden());
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
-    }
+    private static async Task<Ok<CaseResponse>> WithdrawAsync(Guid id, WithdrawRequest request, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.WithdrawAsync(id, request, cancellationToken), time.TodayInSweden(), cancellationToken));
 
     private static async Task<Ok<List<TemplateResponse>>> TemplatesAsync(string countyCode, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
@@ -409,15 +262,8 @@ public static class CasesApi
         return TypedResults.Created($"/api/v1/cases/{@case.Id}", await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
     }
 
-    private static async Task<Ok<CaseResponse>> ReplyAsync(Guid id, ReplyRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
-    {
-        var @case = await CaseRegister.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(@case.CountyId);
-        var today = time.TodayInSweden();
-        @case.SendReply(request.SentOn ?? today, string.IsNullOrWhiteSpace(request.Title) ? $"Remissvar: {@case.Title}" : request.Title, request.Receiver, today, null);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(await CaseResponse.FromAsync(db, @case, today, cancellationToken));
-    }
+    private static async Task<Ok<CaseResponse>> ReplyAsync(Guid id, ReplyRequest request, CaseDesk desk, AppDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await CaseResponse.FromAsync(db, await desk.SendReplyAsync(id, request, cancellationToken), time.TodayInSweden(), cancellationToken));
 
     /// <summary>A filter value in the API's words ("referral", "open"), whatever the case; an unknown word is a 400 naming the field.</summary>
     private static T? Parse<T>(string? value, string field, string allowed, Dictionary<string, string[]> errors)
@@ -437,97 +283,4 @@ public static class CasesApi
         return null;
     }
 
-    private static CaseStep EnsureStep(Case @case, Guid stepId) =>
-        @case.Steps.FirstOrDefault(s => s.Id == stepId) ?? throw new NotFoundException("Steget finns inte i ärendet.");
-}
-
-public sealed record CaseRequest(string? Series, string? Title, CaseKind? Kind, Guid? ResponsibleBodyId = null, string? ResponsibleOfficer = null, Guid? RelatedCaseId = null,
-    DateOnly? RegisteredOn = null);
-
-public sealed record SeriesRequest(string? Code, string? Name, bool? ForReferrals);
-
-public sealed record SeriesResponse(Guid Id, string Code, string Name, bool ForReferrals);
-
-public sealed record StepRequest(Guid? BodyId, bool? EveryPartyCouncil, StepRole? Role, DateOnly? DueOn, int? Order = null, bool? MunicipalitiesOnly = null);
-
-public sealed record OutcomeRequest(StepOutcome? Outcome, DateOnly? DecidedOn, string? Reference, Guid? PartyId);
-
-public sealed record AgendaRequest(Guid? MeetingId, Guid? AgendaItemId);
-
-public sealed record FlowRequest(Guid? TemplateId);
-
-public sealed record DocumentRequest(DocumentDirection? Direction, string? Counterpart, DateOnly? Date, string? Title, bool? IsPublic, string? SecrecyReference);
-
-public sealed record CloseCaseRequest(string? DecisionText, string? Reference, DateOnly? DecidedOn);
-
-public sealed record WithdrawRequest(string? Reason);
-
-public sealed record TemplateStepRequest(Guid? BodyId, bool? EveryPartyCouncil, StepRole? Role, int? DueAfterDays, bool? MunicipalitiesOnly = null);
-
-public sealed record TemplateRequest(string? Name, IReadOnlyList<TemplateStepRequest>? Steps);
-
-public sealed record ReferralRequest(string? Title, string? Issuer, string? IssuerReference, DateOnly? ReceivedOn, DateOnly? ReplyBy, Guid? DrafterPersonId,
-    string? Series = null, Guid? ResponsibleBodyId = null);
-
-public sealed record ReplyRequest(DateOnly? SentOn, string? Title, string? Receiver);
-
-public sealed record CaseListResponse(IReadOnlyList<CaseRowResponse> Items, int Total, int Page, int PageSize);
-
-public sealed record CaseRowResponse(Guid Id, string CaseNumber, string Title, string Kind, string Status, DateOnly RegisteredOn)
-{
-    public static CaseRowResponse From(CaseRow c) => new(c.Id, c.CaseNumber, c.Title, CasesApi.Value(c.Kind), CasesApi.Value(c.Status), c.RegisteredOn);
-}
-
-public sealed record CouncilDecisionResponse(Guid PartyId, string PartyName, string? Outcome, DateOnly? DecidedOn, string? Reference);
-
-public sealed record StepResponse(Guid Id, int Order, Guid? BodyId, string Body, bool EveryPartyCouncil, bool MunicipalitiesOnly, string Role, bool Decides, string Status, DateOnly? DueOn,
-    bool Overdue, Guid? MeetingId, Guid? AgendaItemId, int? Paragraph, string? Outcome, DateOnly? DecidedOn, string? Reference, IReadOnlyList<CouncilDecisionResponse> Parties);
-
-public sealed record CaseDocumentResponse(Guid Id, int Number, string Direction, string? Counterpart, DateOnly Date, string Title, bool IsPublic, string? SecrecyReference,
-    string? FileName, string? Url)
-{
-    public static CaseDocumentResponse From(Case c, CaseDocument d) => new(d.Id, d.Number, CasesApi.Value(d.Direction), d.Counterpart, d.Date, d.Title, d.IsPublic,
-        d.SecrecyReference, d.FileName, d.FileHash is null ? null : $"/api/v1/cases/{c.Id}/documents/{d.Id}/file");
-}
-
-public sealed record ReferralResponse(Guid Id, string CaseNumber, string Title, string Issuer, string? IssuerReference, DateOnly ReceivedOn, DateOnly ReplyBy,
-    Guid? DrafterPersonId, DateOnly? ReplySentOn, bool Overdue, bool DueSoon, string Status)
-{
-    public static ReferralResponse From(Case c, DateOnly today) => new(c.Id, c.CaseNumber, c.Title, c.Issuer!, c.IssuerReference, c.ReceivedOn!.Value, c.ReplyBy!.Value,
-        c.DrafterPersonId, c.ReplySentOn, c.IsOverdue(today), c.IsReplyDueSoon(today), CasesApi.Value(c.Status));
-}
-
-public sealed record CaseResponse(Guid Id, string CaseNumber, string Series, int Number, int Year, string Title, string Kind, string Status, DateOnly RegisteredOn,
-    Guid? ResponsibleBodyId, string? ResponsibleOfficer, Guid? RelatedCaseId, Guid? AgreementId, string? DecisionText, string? DecisionReference, DateOnly? DecidedOn,
-    ReferralResponse? Referral, IReadOnlyList<StepResponse> Steps, IReadOnlyList<CaseDocumentResponse> Documents, int Version)
-{
-    public static async Task<CaseResponse> FromAsync(AppDbContext db, Case c, DateOnly today, CancellationToken cancellationToken)
-    {
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == c.CountyId).ToDictionaryAsync(b => b.Id, b => b.ShortName ?? b.Name, cancellationToken);
-        var parties = await CaseRegister.CouncilPartiesByStepAsync(db, c, c.Steps, cancellationToken);
-
-        return new(c.Id, c.CaseNumber, c.Series, c.Number, c.Year, c.Title, CasesApi.Value(c.Kind), CasesApi.Value(c.Status), c.RegisteredOn, c.ResponsibleBodyId,
-            c.ResponsibleOfficer, c.RelatedCaseId, c.AgreementId, c.DecisionText, c.DecisionReference, c.DecidedOn,
-            c.IsReferral ? ReferralResponse.From(c, today) : null,
-            c.Steps.OrderBy(s => s.Order).Select(s => new StepResponse(s.Id, s.Order, s.BodyId,
-                s.EveryPartyCouncil ? s.CouncilLabel : bodies.GetValueOrDefault(s.BodyId!.Value, "okänt organ"), s.EveryPartyCouncil, s.MunicipalitiesOnly, CasesApi.Value(s.Role),
-                s.Decides, CasesApi.Value(c.StatusOf(s)), s.DueOn, s.IsOverdue(today), s.MeetingId, s.AgendaItemId, s.Paragraph,
-                s.Outcome is { } o ? CasesApi.Value(o) : null, s.DecidedOn, s.Reference,
-                s.EveryPartyCouncil
-                    ? parties[s.Id].Select(p => s.CouncilDecisions.FirstOrDefault(d => d.PartyId == p.Id) is { } d
-                        ? new CouncilDecisionResponse(p.Id, p.Name, CasesApi.Value(d.Outcome), d.DecidedOn, d.Reference)
-                        : new CouncilDecisionResponse(p.Id, p.Name, null, null, null)).ToList()
-                    : [])).ToList(),
-            c.Documents.OrderBy(d => d.Number).Select(d => CaseDocumentResponse.From(c, d)).ToList(), c.Version);
-    }
-}
-
-public sealed record TemplateStepResponse(int Order, Guid? BodyId, string Body, bool EveryPartyCouncil, string Role, int? DueAfterDays, bool MunicipalitiesOnly);
-
-public sealed record TemplateResponse(Guid Id, string Name, IReadOnlyList<TemplateStepResponse> Steps)
-{
-    public static TemplateResponse From(FlowTemplate t, IReadOnlyDictionary<Guid, string> bodies) => new(t.Id, t.Name,
-        t.Steps.OrderBy(s => s.Order).Select(s => new TemplateStepResponse(s.Order, s.BodyId,
-            s.EveryPartyCouncil ? (s.MunicipalitiesOnly ? "Varje kommuns fullmäktige" : "Varje parts fullmäktige") : bodies.GetValueOrDefault(s.BodyId!.Value, "okänt organ"),
-            s.EveryPartyCouncil, CasesApi.Value(s.Role), s.DueAfterDays, s.MunicipalitiesOnly)).ToList());
 }

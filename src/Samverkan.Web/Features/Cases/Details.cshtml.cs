@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Cases;
-using Samverkan.Domain.Common;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Shared;
@@ -15,7 +14,7 @@ namespace Samverkan.Web.Features.Cases;
 /// for every council, its documents, and the forms the secretariat (or a party's official, for their own council) uses.
 /// Each form posts to its own handler and shows its errors beside itself.
 /// </summary>
-public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class DetailsModel(AppDbContext db, CaseDesk desk, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -47,149 +46,53 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public string? DrafterName { get; private set; }
 
-    /// <summary>The form whose errors are shown, with its step when it belongs to one.</summary>
-    public string? ErrorForm { get; private set; }
-
-    public Guid? ErrorStep { get; private set; }
-
-    public List<string> Errors { get; } = [];
-
-    public IReadOnlyList<string> ErrorsFor(string form, Guid? step = null) => ErrorForm == form && ErrorStep == step ? Errors : [];
-
     public bool CanActFor(Guid partyId) => Access.CanActFor(County.Id, partyId);
 
     public string BodyName(Guid? id) => id is { } b && Bodies.TryGetValue(b, out var body) ? body.ShortName ?? body.Name : "–";
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public Task<IActionResult> OnPostOutcomeAsync(Guid stepId, StepOutcome? outcome, DateOnly? decidedOn, string? reference) => ChangeAsync("outcome", stepId, () =>
-    {
-        Access.EnsureManage(County.Id);
-        Case.RecordOutcome(stepId, outcome ?? throw Missing("Välj utfall."), decidedOn ?? throw Missing("Ange datum (ÅÅÅÅ-MM-DD)."), reference, Today);
-        return Task.CompletedTask;
-    }, "outcome");
+    public Task<IActionResult> OnPostOutcomeAsync(Guid stepId, StepOutcome? outcome, DateOnly? decidedOn, string? reference) =>
+        ChangeAsync("outcome", stepId, ct => desk.RecordOutcomeAsync(Id, stepId, new OutcomeRequest(outcome, decidedOn, reference, null), ct, County.Id), "outcome");
 
     public Task<IActionResult> OnPostCouncilAsync(Guid stepId, Guid? partyId, StepOutcome? outcome, DateOnly? decidedOn, string? reference) =>
-        ChangeAsync("council", stepId, async () =>
-        {
-            var party = partyId ?? throw Missing("Välj part.");
-            if (CouncilParties.TryGetValue(stepId, out var parties) && parties.All(p => p.Id != party))
-            {
-                throw new DomainRuleException("CouncilDecisionParty", "Parten beslutar inte i det här steget.");
-            }
+        ChangeAsync("council", stepId, ct => desk.RecordOutcomeAsync(Id, stepId, new OutcomeRequest(outcome, decidedOn, reference, partyId), ct, County.Id), "council");
 
-            Access.EnsureActFor(County.Id, party);
-            await CaseRegister.RecordCouncilDecisionAsync(db, Case, stepId, party, outcome ?? throw Missing("Välj beslut."),
-                decidedOn ?? throw Missing("Ange beslutsdatum (ÅÅÅÅ-MM-DD)."), reference, Access.UserName, Today, HttpContext.RequestAborted);
-        }, "council");
+    public Task<IActionResult> OnPostAgendaAsync(Guid stepId, Guid? meetingId) =>
+        ChangeAsync("agenda", stepId, ct => desk.PutOnAgendaAsync(Id, stepId, new AgendaRequest(meetingId, null), ct, County.Id), "agenda");
 
-    public Task<IActionResult> OnPostAgendaAsync(Guid stepId, Guid? meetingId) => ChangeAsync("agenda", stepId, async () =>
-    {
-        Access.EnsureManage(County.Id);
-        await CaseRegister.PutOnAgendaAsync(db, Case, stepId, meetingId ?? throw Missing("Välj sammanträde."), null, HttpContext.RequestAborted);
-    }, "agenda");
-
-    public Task<IActionResult> OnPostRemoveStepAsync(Guid stepId) => ChangeAsync("remove", stepId, () =>
-    {
-        Access.EnsureManage(County.Id);
-        Case.RemoveStep(stepId);
-        return Task.CompletedTask;
-    }, "removed");
+    public Task<IActionResult> OnPostRemoveStepAsync(Guid stepId) =>
+        ChangeAsync("remove", stepId, ct => desk.RemoveStepAsync(Id, stepId, ct, County.Id), "removed");
 
     /// <summary>"council" and "municipalities" fan out to every party's or every municipality's council; otherwise a body's id.</summary>
-    public Task<IActionResult> OnPostAddStepAsync(string? handledBy, StepRole? role, DateOnly? dueOn) => ChangeAsync("step", null, () =>
+    public Task<IActionResult> OnPostAddStepAsync(string? handledBy, StepRole? role, DateOnly? dueOn)
     {
-        Access.EnsureManage(County.Id);
         var fanOut = handledBy is "council" or "municipalities";
-        Guid? bodyId = null;
-        if (!fanOut)
-        {
-            bodyId = Guid.TryParse(handledBy, out var id) && Bodies.ContainsKey(id) ? id : throw Missing("Välj vem som hanterar steget.");
-        }
+        var request = new StepRequest(fanOut ? null : Guid.TryParse(handledBy, out var body) ? body : null, fanOut, role, dueOn, null, handledBy == "municipalities");
+        return ChangeAsync("step", null, ct => desk.AddStepAsync(Id, request, ct, County.Id), "step");
+    }
 
-        Case.AddStep(bodyId, bodyId is { } b ? Bodies[b].Kind : null, fanOut, role ?? throw Missing("Välj roll."), dueOn, null, handledBy == "municipalities");
-        return Task.CompletedTask;
-    }, "step");
-
-    public Task<IActionResult> OnPostTemplateAsync(Guid? templateId) => ChangeAsync("template", null, async () =>
-    {
-        Access.EnsureManage(County.Id);
-        var template = await db.FlowTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.CountyId == County.Id)
-            ?? throw Missing("Välj en mall.");
-        Case.ApplyTemplate(template, Bodies.ToDictionary(b => b.Key, b => b.Value.Kind));
-    }, "template");
+    public Task<IActionResult> OnPostTemplateAsync(Guid? templateId) =>
+        ChangeAsync("template", null, ct => desk.ApplyTemplateAsync(Id, new FlowRequest(templateId), ct, County.Id), "template");
 
     public Task<IActionResult> OnPostDocumentAsync(DocumentDirection? direction, string? counterpart, DateOnly? date, string? title, bool isPublic, string? secrecyReference,
-        IFormFile? file) => ChangeAsync("document", null, async () =>
+        IFormFile? file) => ChangeAsync("document", null,
+        ct => desk.AddDocumentAsync(Id, new DocumentRequest(direction, counterpart, date, title, isPublic, secrecyReference), file, ct, County.Id), "document");
+
+    public Task<IActionResult> OnPostReplyAsync(DateOnly? sentOn, string? title, string? receiver) =>
+        ChangeAsync("reply", null, ct => desk.SendReplyAsync(Id, new ReplyRequest(sentOn, title, receiver), ct, County.Id), "reply");
+
+    public Task<IActionResult> OnPostCloseAsync(string? decisionText, string? reference, DateOnly? decidedOn) =>
+        ChangeAsync("close", null, ct => desk.CloseAsync(Id, new CloseCaseRequest(decisionText, reference, decidedOn), ct, County.Id), "closed");
+
+    public Task<IActionResult> OnPostWithdrawAsync(string? reason) =>
+        ChangeAsync("withdraw", null, ct => desk.WithdrawAsync(Id, new WithdrawRequest(reason), ct, County.Id), "withdrawn");
+
+    private async Task<IActionResult> ChangeAsync(string form, Guid? step, Func<CancellationToken, Task> change, string saved)
     {
-        Access.EnsureManage(County.Id);
-        StoredFileRef? stored = null;
-        if (file is { Length: > 0 })
-        {
-            if (file.Length > Features.Meetings.Documents.MaxBytes)
-            {
-                throw new DomainRuleException("DocumentSize", $"Filen \"{file.FileName}\" är större än 20 MB.");
-            }
-
-            using var memory = new MemoryStream();
-            await file.CopyToAsync(memory, HttpContext.RequestAborted);
-            stored = await CaseRegister.StoreFileAsync(db, file.FileName, memory.ToArray(), HttpContext.RequestAborted);
-        }
-
-        Case.AddDocument(direction ?? throw Missing("Välj riktning."), counterpart, date ?? throw Missing("Ange datum (ÅÅÅÅ-MM-DD)."), title ?? string.Empty, isPublic,
-            secrecyReference, stored);
-    }, "document");
-
-    public Task<IActionResult> OnPostReplyAsync(DateOnly? sentOn, string? title, string? receiver) => ChangeAsync("reply", null, () =>
-    {
-        Access.EnsureManage(County.Id);
-        Case.SendReply(sentOn ?? Today, string.IsNullOrWhiteSpace(title) ? $"Remissvar: {Case.Title}" : title, receiver, Today, null);
-        return Task.CompletedTask;
-    }, "reply");
-
-    public Task<IActionResult> OnPostCloseAsync(string? decisionText, string? reference, DateOnly? decidedOn) => ChangeAsync("close", null, () =>
-    {
-        Access.EnsureManage(County.Id);
-        if (string.IsNullOrWhiteSpace(decisionText))
-        {
-            throw Missing("Skriv beslutet.");
-        }
-
-        Case.Close(decisionText, reference, decidedOn ?? Today);
-        return Task.CompletedTask;
-    }, "closed");
-
-    public Task<IActionResult> OnPostWithdrawAsync(string? reason) => ChangeAsync("withdraw", null, () =>
-    {
-        Access.EnsureManage(County.Id);
-        Case.Withdraw(reason, Today);
-        return Task.CompletedTask;
-    }, "withdrawn");
-
-    private static DomainRuleException Missing(string message) => new("Input", message);
-
-    private async Task<IActionResult> ChangeAsync(string form, Guid? step, Func<Task> change, string saved)
-    {
-        try
-        {
-            await ConflictRetry.RunAsync(db, async () =>
-            {
-                await LoadAsync(tracking: true);
-                await change();
-                await db.SaveChangesAsync();
-                return true;
-            }, HttpContext.RequestAborted);
-            return Redirect($"/counties/{County.Code}/cases/{Id}?saved={saved}#{(step is { } s ? $"step-{s}" : form)}");
-        }
-        catch (Exception e) when (e is DomainRuleException or InputValidationException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            ErrorForm = form;
-            ErrorStep = step;
-            Errors.AddRange(e is InputValidationException v ? v.Errors.SelectMany(x => x.Value) : [e.Message]);
-            return Page();
-        }
+        await LoadCountyAsync();
+        return await ChangeAsync(form, change, () => Redirect($"/counties/{County.Code}/cases/{Id}?saved={saved}#{(step is { } s ? $"step-{s}" : form)}"),
+            () => LoadAsync(), step);
     }
 
     public static string SavedText(string? saved) => saved switch
@@ -208,13 +111,12 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         _ => string.Empty,
     };
 
-    private async Task LoadAsync(bool tracking = false)
+    private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        var query = tracking ? db.Cases.WithFlow() : db.Cases.AsNoTracking().WithFlow();
-        Case = await query.FirstOrDefaultAsync(c => c.Id == Id && c.CountyId == County.Id) ?? throw new NotFoundException("Ärendet finns inte i länet.");
+        Case = await db.Cases.AsNoTracking().WithFlow().FirstOrDefaultAsync(c => c.Id == Id && c.CountyId == County.Id) ?? throw new NotFoundException("Ärendet finns inte i länet.");
         Bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToDictionaryAsync(b => b.Id);
-        CouncilParties = await CaseRegister.CouncilPartiesByStepAsync(db, Case, Case.Steps, HttpContext.RequestAborted);
+        CouncilParties = await CaseCouncils.CouncilPartiesByStepAsync(db, Case, Case.Steps, HttpContext.RequestAborted);
         var meetingIds = Case.Steps.Where(s => s.MeetingId is not null).Select(s => s.MeetingId!.Value).ToList();
         Meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id);
         var from = TimeSource.GetUtcNow().AddDays(-1);

@@ -100,7 +100,7 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        var (items, total) = await CaseRegister.SearchAsync(db, County.Id, new CaseFilter(Q, Kind, Status, BodyId, Year, Sida), HttpContext.RequestAborted);
+        var (items, total) = await CaseSearch.SearchAsync(db, County.Id, new CaseFilter(Q, Kind, Status, BodyId, Year, Sida), HttpContext.RequestAborted);
         Cases = items;
         Total = total;
         Bodies = (await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToListAsync()).OrderBy(b => b.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();

@@ -53,7 +53,7 @@ public sealed class OverviewModel(AppDbContext db, Tasks.WorkList work, Infrastr
     {
         var parties = await CountyQueries.PartiesAsync(db, countyId);
         var (agreements, bodies) = await CountyAttention.RecordsAsync(shared, db, countyId, HttpContext.RequestAborted);
-        var waiting = await Cases.CaseRegister.WaitingAsync(db, countyId, HttpContext.RequestAborted);
+        var waiting = await Cases.CaseSearch.WaitingAsync(db, countyId, HttpContext.RequestAborted);
         var composition = await BodyQueries.CompositionContextAsync(db, countyId);
         return new(parties.FirstOrDefault(p => p.Kind == PartyKind.Region)?.Name ?? "regionen", parties.Count(p => p.Kind == PartyKind.Municipality),
             agreements, bodies, bodies.ToDictionary(b => b.Id, b => composition.Check(b, today).Count), waiting);

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -8,37 +7,6 @@ using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Meetings;
-
-/// <summary>
-/// A calendar subscription whose URL carries a secret token: per body (all its meetings) or per person (the meetings
-/// of every body the person sits in). Calendar programs cannot log in, so the token is the key; a new token revokes it.
-/// </summary>
-public sealed class CalendarFeed : ICountyOwned
-{
-    private CalendarFeed()
-    {
-        Token = string.Empty;
-    }
-
-    public CalendarFeed(Guid countyId, Guid? bodyId, Guid? personId)
-    {
-        Id = Guid.NewGuid();
-        CountyId = countyId;
-        BodyId = bodyId;
-        PersonId = personId;
-        Token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid CountyId { get; private set; }
-
-    public Guid? BodyId { get; private set; }
-
-    public Guid? PersonId { get; private set; }
-
-    public string Token { get; private set; }
-}
 
 public static class CalendarFeeds
 {

@@ -8,6 +8,7 @@ using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;
+using Samverkan.Web.Infrastructure.Documents;
 using Samverkan.Web.Infrastructure.Mail;
 
 namespace Samverkan.Web.Features.Meetings;
@@ -67,7 +68,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     {
         await LoadAsync();
         Access.EnsureManage(County.Id);
-        if (file is null || file.Length > Meetings.Documents.MaxBytes)
+        if (file is null || file.Length > FileStore.MaxBytes)
         {
             Errors.Add(file is null ? "Välj en fil." : $"Filen \"{file.FileName}\" är större än 20 MB.");
             return Page();
@@ -114,7 +115,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     private async Task<Guid?> CaseIdAsync(string? caseReference)
     {
         var countyId = await db.Counties.Where(c => c.Code == CountyCode).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
-        return countyId is { } id ? await Cases.CaseRegister.FindByNumberAsync(db, id, caseReference, HttpContext.RequestAborted) : null;
+        return countyId is { } id ? await Cases.CaseSearch.FindByNumberAsync(db, id, caseReference, HttpContext.RequestAborted) : null;
     }
 
     public async Task<IActionResult> OnPostEditItemAsync(Guid itemId, string? title, string? caseReference, string? presenter, string? proposedDecision)

@@ -165,7 +165,7 @@ public static class MeetingsApi
             var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
             access.EnsureManage(meeting.CountyId);
             var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
-            if (await Cases.CaseRegister.FindByNumberAsync(db, meeting.CountyId, request.CaseReference, cancellationToken) is { } caseId)
+            if (await Cases.CaseSearch.FindByNumberAsync(db, meeting.CountyId, request.CaseReference, cancellationToken) is { } caseId)
             {
                 meeting.LinkAgendaItemToCase(item.Id, caseId, item.CaseReference!);
             }

@@ -175,7 +175,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
     {
         var checker = OwnSeat() ?? throw new ForbiddenException("Protokollet justeras av den utsedda justeraren själv.");
         Minutes!.Check(checker, await MinutesApi.SignatureAsync(db, checker), clock.GetUtcNow());
-        await Cases.CaseRegister.RecordHandledStepsAsync(db, Minutes, Body, Meeting.StartsAt.SwedishDay(), Today, HttpContext.RequestAborted);
+        await Cases.CaseCouncils.RecordHandledStepsAsync(db, Minutes, Body, Meeting.StartsAt.SwedishDay(), Today, HttpContext.RequestAborted);
     }, "Protokollet är justerat.");
 
     public Task<IActionResult> OnPostDispatchAsync() => ChangeAsync(true, () =>

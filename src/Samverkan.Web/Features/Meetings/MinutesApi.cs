@@ -233,7 +233,7 @@ public static class MinutesApi
         var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
         var seat = OwnSeat(http.User, body, time.TodayInSweden());
         minutes.Check(seat, await SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
-        await Cases.CaseRegister.RecordHandledStepsAsync(db, minutes, body, meeting.StartsAt.SwedishDay(), time.TodayInSweden(), cancellationToken);
+        await Cases.CaseCouncils.RecordHandledStepsAsync(db, minutes, body, meeting.StartsAt.SwedishDay(), time.TodayInSweden(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
@@ -274,7 +274,7 @@ public static class Dispatching
 {
     public static void Dispatch(AppDbContext db, TimeProvider time, Minutes minutes, Meeting meeting, Body body, IReadOnlyList<Party> parties)
     {
-        var ordered = Counties.CountyQueries.Ordered(parties).ToList();
+        var ordered = CountyQueries.Ordered(parties).ToList();
         minutes.Dispatch(time.GetUtcNow(), time.TodayInSweden(), ordered.Select(p => $"{p.ExecutiveBoardName}, {p.Name}" + (p.RegistryEmail is null ? " (ingen e-postadress)" : string.Empty)));
         var pdf = MinutesDocument.Pdf(minutes, meeting, body, parties.ToDictionary(p => p.Id, p => p.Name));
         var day = meeting.StartsAt.ToSwedish();

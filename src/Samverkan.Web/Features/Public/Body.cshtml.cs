@@ -23,7 +23,7 @@ public sealed class BodyModel(AppDbContext db, TimeProvider time) : PageModel
 
     public IReadOnlyList<(Minutes Minutes, Meeting Meeting)> Published { get; private set; } = [];
 
-    public IReadOnlyList<Features.Meetings.AgendaDocument> Documents { get; private set; } = [];
+    public IReadOnlyList<Infrastructure.Documents.AgendaDocument> Documents { get; private set; } = [];
 
     public async Task OnGetAsync()
     {

@@ -87,7 +87,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         if (user.IsInRole(Roles.PartyOfficial) && access.PartyId is { } officialParty && access.CountyId is { } own && counties.TryGetValue(own, out var home))
         {
             // Cases waiting for this party's council in a step for every council.
-            var waiting = (await Cases.CaseRegister.WaitingAsync(db, own, cancellationToken)).Where(w => w.EveryPartyCouncil).ToList();
+            var waiting = (await Cases.CaseSearch.WaitingAsync(db, own, cancellationToken)).Where(w => w.EveryPartyCouncil).ToList();
             if (waiting.Count > 0)
             {
                 var stepIds = waiting.Select(w => w.StepId).ToList();

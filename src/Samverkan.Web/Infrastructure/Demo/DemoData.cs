@@ -411,7 +411,7 @@ public sealed partial class DemoData(AppDbContext db, UserManager<AppUser> users
     private static class CountyQueriesForDemo
     {
         public static IEnumerable<string> Receivers(IEnumerable<Party> parties) =>
-            Features.Counties.CountyQueries.Ordered(parties).Select(p => $"{p.ExecutiveBoardName}, {p.Name}");
+            Features.Shared.CountyQueries.Ordered(parties).Select(p => $"{p.ExecutiveBoardName}, {p.Name}");
     }
 
     /// <summary>Seed 001 §5: 14 840 tkr for 2023, no uplift 2024 and 2025, then LPIK. Index values are demo values, labelled so.</summary>

@@ -2645,7 +2645,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.AgendaDocument", b =>
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.AgendaDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2696,7 +2696,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("AgendaDocuments", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.CalendarFeed", b =>
+            modelBuilder.Entity("Samverkan.Web.Data.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
@@ -2723,7 +2723,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("CalendarFeeds", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.StoredFile", b =>
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.StoredFile", b =>
                 {
                     b.Property<string>("Hash")
                         .HasMaxLength(64)
@@ -3612,7 +3612,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.AgendaDocument", b =>
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.AgendaDocument", b =>
                 {
                     b.HasOne("Samverkan.Domain.Meetings.AgendaItem", null)
                         .WithMany()
@@ -3620,7 +3620,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Samverkan.Web.Features.Meetings.StoredFile", null)
+                    b.HasOne("Samverkan.Web.Infrastructure.Documents.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("Hash")
                         .OnDelete(DeleteBehavior.Restrict)

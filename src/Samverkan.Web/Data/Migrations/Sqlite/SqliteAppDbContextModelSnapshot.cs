@@ -2632,7 +2632,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.AgendaDocument", b =>
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.AgendaDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2683,7 +2683,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("AgendaDocuments", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.CalendarFeed", b =>
+            modelBuilder.Entity("Samverkan.Web.Data.CalendarFeed", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
@@ -2710,7 +2710,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("CalendarFeeds", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.StoredFile", b =>
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.StoredFile", b =>
                 {
                     b.Property<string>("Hash")
                         .HasMaxLength(64)
@@ -3595,7 +3595,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Features.Meetings.AgendaDocument", b =>
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.AgendaDocument", b =>
                 {
                     b.HasOne("Samverkan.Domain.Meetings.AgendaItem", null)
                         .WithMany()
@@ -3603,7 +3603,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Samverkan.Web.Features.Meetings.StoredFile", null)
+                    b.HasOne("Samverkan.Web.Infrastructure.Documents.StoredFile", null)
                         .WithMany()
                         .HasForeignKey("Hash")
                         .OnDelete(DeleteBehavior.Restrict)

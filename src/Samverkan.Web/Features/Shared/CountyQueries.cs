@@ -3,7 +3,7 @@ using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
 
-namespace Samverkan.Web.Features.Counties;
+namespace Samverkan.Web.Features.Shared;
 
 public static class CountyQueries
 {

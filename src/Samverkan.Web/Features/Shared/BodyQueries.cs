@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Infrastructure;
 
-namespace Samverkan.Web.Features.Bodies;
+namespace Samverkan.Web.Features.Shared;
 
 public static class BodyQueries
 {

@@ -2,10 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Infrastructure;
 
-namespace Samverkan.Web.Features.Agreements;
+namespace Samverkan.Web.Features.Shared;
 
 public static class AgreementQueries
 {

@@ -35,8 +35,8 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         found.GetProperty("total").GetInt32().ShouldBe(1);
         var row = found.GetProperty("items")[0];
         row.Str("caseNumber").ShouldBe("RS 759-2022");
-        row.Str("kind").ShouldBe("agreement");
-        row.Str("status").ShouldBe("closed");
+        row.Str("kind").ShouldBe("Agreement");
+        row.Str("status").ShouldBe("Closed");
         (await client.GetJsonAsync("/api/v1/counties/24/cases?q=rs%20%20759-2022")).GetProperty("items").EnumerateArray().Select(i => i.Str("id")).ShouldBe([row.Str("id")],
             "a whole case number, in any case and spacing");
 
@@ -45,11 +45,11 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         steps.Select(s => s.Str("body")).ShouldBe(["PKB", "RUN", "Varje kommuns fullmäktige", "PKD", "RS AU", "RF"]);
         steps.Select(s => s.Str("reference")).ShouldBe(["PKB 2022-03-23 § 22", "RUN 2022-04-13 § 73", "Alla 15 kommuners fullmäktige har beslutat",
             "PKD 2022-09-01 § 52", "RS AU 2022-10-18 § 192", "RF 2022-11-22 § 110"]);
-        steps.ShouldAllBe(s => s.GetProperty("status").GetString() == "done");
+        steps.ShouldAllBe(s => s.GetProperty("status").GetString() == "Done");
         var councils = steps[2].GetProperty("parties").EnumerateArray().ToList();
         councils.Count.ShouldBe(15);
-        councils.ShouldAllBe(p => p.GetProperty("outcome").GetString() == "adopted");
-        steps[2].Str("role").ShouldBe("decide");
+        councils.ShouldAllBe(p => p.GetProperty("outcome").GetString() == "Adopted");
+        steps[2].Str("role").ShouldBe("Decide");
         steps[2].GetProperty("decides").GetBoolean().ShouldBeTrue();
         steps[0].GetProperty("decides").GetBoolean().ShouldBeFalse();
         chain.Str("decisionReference").ShouldBe("RF 2022-11-22 § 110");
@@ -63,24 +63,24 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         var numbers = new List<string>();
         foreach (var title in new[] { "Länstransportplan 2026–2037", "Kulturplan 2027–2030" })
         {
-            numbers.Add((await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title, kind = "strategy" }), HttpStatusCode.Created)).Str("caseNumber"));
+            numbers.Add((await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title, kind = "Strategy" }), HttpStatusCode.Created)).Str("caseNumber"));
         }
 
-        numbers.Add((await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "run", title = "Agenda för kompetensförsörjning", kind = "strategy" }),
+        numbers.Add((await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "run", title = "Agenda för kompetensförsörjning", kind = "Strategy" }),
             HttpStatusCode.Created)).Str("caseNumber"));
         // RS has no 2026 cases in the demo; RUN has two (the innovation strategy and the open referral).
         numbers.ShouldBe(["RS 1-2026", "RS 2-2026", "RUN 3-2026"]);
 
-        var bad = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = " ", kind = "strategy" }), HttpStatusCode.BadRequest);
+        var bad = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = " ", kind = "Strategy" }), HttpStatusCode.BadRequest);
         bad.GetProperty("errors").GetProperty("title")[0].GetString().ShouldBe("Ange ärendets rubrik.");
-        var unknown = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "XYZ", title = "Något", kind = "strategy" }), HttpStatusCode.BadRequest);
+        var unknown = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "XYZ", title = "Något", kind = "Strategy" }), HttpStatusCode.BadRequest);
         unknown.GetProperty("errors").GetProperty("series")[0].GetString().ShouldBe("Länet har ingen diarieserie \"XYZ\".");
         (await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = "Något", kind = "nonsense" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         // A withdrawn case keeps its number; the next case never reuses it.
         var id = (await client.GetJsonAsync("/api/v1/counties/24/cases?q=kulturplan")).GetProperty("items")[0].Str("id");
         (await client.PostAsJsonAsync($"/api/v1/cases/{id}/withdraw", new { reason = "Ersätts" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = "Regional digital agenda", kind = "strategy" }),
+        (await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = "Regional digital agenda", kind = "Strategy" }),
             HttpStatusCode.Created)).Str("caseNumber").ShouldBe("RS 3-2026");
     }
 
@@ -92,7 +92,7 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         var bodies = await BodiesAsync(client);
         for (var n = 1; n <= 55; n++)
         {
-            (await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = $"Intern fråga {n}", kind = "internal", responsibleBodyId = bodies["RS AU"] }))
+            (await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = $"Intern fråga {n}", kind = "Internal", responsibleBodyId = bodies["RS AU"] }))
                 .StatusCode.ShouldBe(HttpStatusCode.Created);
         }
 
@@ -114,12 +114,12 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         using var client = await factory.ApiClientAsync(Secretariat);
         var bodies = await BodiesAsync(client);
         var template = (await client.GetJsonAsync("/api/v1/counties/24/flow-templates")).EnumerateArray().Single(t => t.Str("name").StartsWith("Extern remiss", StringComparison.Ordinal));
-        var created = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RUN", title = "Skolbibliotek för bildning och utbildning", kind = "internal" }),
+        var created = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RUN", title = "Skolbibliotek för bildning och utbildning", kind = "Internal" }),
             HttpStatusCode.Created);
         var caseId = created.Str("id");
         var withFlow = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/flow", new { templateId = template.Str("id") }), HttpStatusCode.OK);
         var steps = withFlow.GetProperty("steps").EnumerateArray().ToList();
-        steps.Select(s => (s.Str("body"), s.Str("role"), s.Str("status"))).ShouldBe([("Samråd", "consult", "waiting"), ("RUN", "decide", "pending")]);
+        steps.Select(s => (s.Str("body"), s.Str("role"), s.Str("status"))).ShouldBe([("Samråd", "Consult", "Waiting"), ("RUN", "Decide", "Pending")]);
 
         // The forum's step on the agenda of the forum's meeting, then minuted, signed and checked.
         var forumStep = steps[0].Str("id");
@@ -144,22 +144,22 @@ public abstract class CasesApiTests(DatabaseProvider provider)
 
         var after = await client.GetJsonAsync($"/api/v1/cases/{caseId}");
         var handled = after.GetProperty("steps")[0];
-        handled.Str("status").ShouldBe("done");
-        handled.Str("outcome").ShouldBe("advised");
+        handled.Str("status").ShouldBe("Done");
+        handled.Str("outcome").ShouldBe("Advised");
         handled.GetProperty("paragraph").GetInt32().ShouldBe(paragraph);
         handled.Str("meetingId").ShouldBe(meetingId);
         handled.Str("reference").ShouldBe($"Samråd 2026-11-20 § {paragraph}");
         handled.Str("decidedOn").ShouldBe("2026-11-20");
-        after.GetProperty("steps")[1].Str("status").ShouldBe("waiting");
+        after.GetProperty("steps")[1].Str("status").ShouldBe("Waiting");
 
         // RUN decides; the last deciding step closes the case with its reference.
         var runStep = after.GetProperty("steps")[1].Str("id");
-        var wrong = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps/{runStep}/outcome", new { outcome = "noted", decidedOn = "2026-11-21" }),
+        var wrong = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps/{runStep}/outcome", new { outcome = "Noted", decidedOn = "2026-11-21" }),
             HttpStatusCode.UnprocessableEntity);
         wrong.Str("rule").ShouldBe("OnlyDecidingStepDecides");
         var done = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps/{runStep}/outcome",
-            new { outcome = "adopted", decidedOn = "2026-11-21", reference = "RUN 2026-11-21 § 104" }), HttpStatusCode.OK);
-        done.Str("status").ShouldBe("closed");
+            new { outcome = "Adopted", decidedOn = "2026-11-21", reference = "RUN 2026-11-21 § 104" }), HttpStatusCode.OK);
+        done.Str("status").ShouldBe("Closed");
         done.Str("decisionReference").ShouldBe("RUN 2026-11-21 § 104");
     }
 
@@ -194,26 +194,26 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         waiting.Keys.Order().ShouldBe(["Sorsele", "Storuman", "Umeå"]);
         var url = $"/api/v1/cases/{id}/steps/{step.Str("id")}/outcome";
 
-        (await umea.PostAsJsonAsync(url, new { outcome = "adopted", decidedOn = "2026-11-16", reference = "KF 2026-11-16 § 201", partyId = waiting["Storuman"] }))
+        (await umea.PostAsJsonAsync(url, new { outcome = "Adopted", decidedOn = "2026-11-16", reference = "KF 2026-11-16 § 201", partyId = waiting["Storuman"] }))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        var missing = await ReadAsync(await umea.PostAsJsonAsync(url, new { outcome = "adopted", decidedOn = "2026-11-16", reference = "KF" }), HttpStatusCode.BadRequest);
-        missing.GetProperty("errors").GetProperty("partyId")[0].GetString().ShouldBe("Ange vilken parts fullmäktige som har beslutat.");
-        var mine = await ReadAsync(await umea.PostAsJsonAsync(url, new { outcome = "adopted", decidedOn = "2026-11-16", reference = "KF 2026-11-16 § 201", partyId = waiting["Umeå"] }),
+        var missing = await ReadAsync(await umea.PostAsJsonAsync(url, new { outcome = "Adopted", decidedOn = "2026-11-16", reference = "KF" }), HttpStatusCode.BadRequest);
+        missing.GetProperty("errors").GetProperty("partyId")[0].GetString().ShouldBe("Välj vilken parts fullmäktige som har beslutat.");
+        var mine = await ReadAsync(await umea.PostAsJsonAsync(url, new { outcome = "Adopted", decidedOn = "2026-11-16", reference = "KF 2026-11-16 § 201", partyId = waiting["Umeå"] }),
             HttpStatusCode.OK);
-        mine.GetProperty("steps").EnumerateArray().Single(s => s.Str("id") == step.Str("id")).Str("status").ShouldBe("waiting");
-        var twice = await ReadAsync(await umea.PostAsJsonAsync(url, new { outcome = "adopted", decidedOn = "2026-11-16", reference = "KF 2026-11-16 § 201", partyId = waiting["Umeå"] }),
+        mine.GetProperty("steps").EnumerateArray().Single(s => s.Str("id") == step.Str("id")).Str("status").ShouldBe("Waiting");
+        var twice = await ReadAsync(await umea.PostAsJsonAsync(url, new { outcome = "Adopted", decidedOn = "2026-11-16", reference = "KF 2026-11-16 § 201", partyId = waiting["Umeå"] }),
             HttpStatusCode.Conflict);
         twice.Str("rule").ShouldBe("CouncilDecisionTwice");
 
-        await ReadAsync(await secretariat.PostAsJsonAsync(url, new { outcome = "adopted", decidedOn = "2026-11-17", reference = "KF 2026-11-17 § 88", partyId = waiting["Storuman"] }),
+        await ReadAsync(await secretariat.PostAsJsonAsync(url, new { outcome = "Adopted", decidedOn = "2026-11-17", reference = "KF 2026-11-17 § 88", partyId = waiting["Storuman"] }),
             HttpStatusCode.OK);
-        var last = await ReadAsync(await secretariat.PostAsJsonAsync(url, new { outcome = "adopted", decidedOn = "2026-11-18", reference = "KF 2026-11-18 § 54", partyId = waiting["Sorsele"] }),
+        var last = await ReadAsync(await secretariat.PostAsJsonAsync(url, new { outcome = "Adopted", decidedOn = "2026-11-18", reference = "KF 2026-11-18 § 54", partyId = waiting["Sorsele"] }),
             HttpStatusCode.OK);
         var completed = last.GetProperty("steps").EnumerateArray().Single(s => s.Str("id") == step.Str("id"));
-        completed.Str("status").ShouldBe("done");
-        completed.Str("outcome").ShouldBe("adopted");
+        completed.Str("status").ShouldBe("Done");
+        completed.Str("outcome").ShouldBe("Adopted");
         completed.Str("decidedOn").ShouldBe("2026-11-18");
-        last.Str("status").ShouldBe("closed");
+        last.Str("status").ShouldBe("Closed");
     }
 
     [Fact]
@@ -223,7 +223,7 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         using var client = await factory.ApiClientAsync(Secretariat);
         var bodies = await BodiesAsync(client);
         var agreementId = (await client.GetJsonAsync("/api/v1/counties/24/agreements"))[0].Str("id");
-        var created = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = "Ändring av överenskommelsen", kind = "agreement" }),
+        var created = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = "Ändring av överenskommelsen", kind = "Agreement" }),
             HttpStatusCode.Created);
         var caseId = created.Str("id");
         await using (var scope = factory.Services.CreateAsyncScope())
@@ -235,10 +235,10 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         }
 
         // Umeå's adoption is already on the agreement; a new agreement case's council step takes it from there, and the other way round.
-        var step = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps", new { everyPartyCouncil = true, municipalitiesOnly = true, role = "decide" }),
+        var step = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps", new { everyPartyCouncil = true, municipalitiesOnly = true, role = "Decide" }),
             HttpStatusCode.Created);
         step.GetProperty("steps")[0].GetProperty("parties").GetArrayLength().ShouldBe(15);
-        var regionStep = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps", new { bodyId = bodies["Samråd"], role = "decide" }),
+        var regionStep = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps", new { bodyId = bodies["Samråd"], role = "Decide" }),
             HttpStatusCode.UnprocessableEntity);
         regionStep.Str("rule").ShouldBe("AdvisoryNeverDecides");
     }
@@ -259,8 +259,8 @@ public abstract class CasesApiTests(DatabaseProvider provider)
             drafterPersonId = person,
         }), HttpStatusCode.Created);
         created.Str("caseNumber").ShouldBe("RUN 3-2026");
-        created.Str("kind").ShouldBe("referral");
-        created.GetProperty("referral").GetProperty("overdue").GetBoolean().ShouldBeTrue();
+        created.Str("kind").ShouldBe("Referral");
+        created.GetProperty("Referral").GetProperty("overdue").GetBoolean().ShouldBeTrue();
 
         var overdue = (await client.GetJsonAsync("/api/v1/counties/24/referrals?overdue=true")).EnumerateArray().Select(r => r.Str("caseNumber")).ToList();
         overdue.ShouldBe(["RUN 3-2026"], "the demo's open referral is due 2026-12-12 and the 2021 one was answered");
@@ -270,9 +270,9 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         bad.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order().ShouldBe(["issuer", "receivedOn", "replyBy"]);
 
         var replied = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/referrals/{created.Str("id")}/reply", new { sentOn = "2026-11-21" }), HttpStatusCode.OK);
-        replied.Str("status").ShouldBe("closed");
-        replied.GetProperty("referral").Str("replySentOn").ShouldBe("2026-11-21");
-        replied.GetProperty("documents")[0].Str("direction").ShouldBe("outgoing");
+        replied.Str("status").ShouldBe("Closed");
+        replied.GetProperty("Referral").Str("replySentOn").ShouldBe("2026-11-21");
+        replied.GetProperty("documents")[0].Str("direction").ShouldBe("Outgoing");
         (await client.GetJsonAsync("/api/v1/counties/24/referrals?overdue=true")).GetArrayLength().ShouldBe(0);
         (await client.PostAsJsonAsync($"/api/v1/referrals/{created.Str("id")}/reply", new { sentOn = "2026-11-21" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }
@@ -282,18 +282,18 @@ public abstract class CasesApiTests(DatabaseProvider provider)
     {
         await using var factory = await FreshApp.StartAsync(provider);
         using var client = await factory.ApiClientAsync(Secretariat);
-        var caseId = (await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = "Regional livsmedelsstrategi", kind = "strategy" }),
+        var caseId = (await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = "Regional livsmedelsstrategi", kind = "Strategy" }),
             HttpStatusCode.Created)).Str("id");
         var json = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/documents",
-            new { direction = "incoming", counterpart = "Länsstyrelsen", date = "2026-11-02", title = "Underlag", isPublic = true }), HttpStatusCode.Created);
+            new { direction = "Incoming", counterpart = "Länsstyrelsen", date = "2026-11-02", title = "Underlag", isPublic = true }), HttpStatusCode.Created);
         json.GetProperty("number").GetInt32().ShouldBe(1);
         var secret = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{caseId}/documents",
-            new { direction = "internal", date = "2026-11-03", title = "Affärsuppgifter" }), HttpStatusCode.UnprocessableEntity);
+            new { direction = "Internal", date = "2026-11-03", title = "Affärsuppgifter" }), HttpStatusCode.UnprocessableEntity);
         secret.Str("rule").ShouldBe("SecrecyReference");
 
         using var form = new MultipartFormDataContent
         {
-            { new StringContent("outgoing"), "direction" },
+            { new StringContent("Outgoing"), "direction" },
             { new StringContent("Kommunerna"), "counterpart" },
             { new StringContent("2026-11-04"), "date" },
             { new StringContent("Missiv"), "title" },
@@ -320,7 +320,7 @@ public sealed class CaseNumberAndReminderTests
     {
         await using var factory = await FreshApp.StartAsync(DatabaseProvider.Postgres);
         var clients = new[] { await factory.ApiClientAsync("sekretariat.vasterbotten"), await factory.ApiClientAsync("sekretariat.vasterbotten") };
-        var tasks = Enumerable.Range(0, 20).Select(n => clients[n % 2].PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = $"Samtidig {n}", kind = "internal" }));
+        var tasks = Enumerable.Range(0, 20).Select(n => clients[n % 2].PostAsJsonAsync("/api/v1/counties/24/cases", new { series = "RS", title = $"Samtidig {n}", kind = "Internal" }));
         var responses = await Task.WhenAll(tasks);
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.Created);
         var numbers = new List<string>();

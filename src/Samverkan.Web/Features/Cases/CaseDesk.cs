@@ -19,17 +19,18 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
     /// <summary>Adds a step handled by a body, or by every party's (every municipality's) council.</summary>
     public Task<(Case Case, CaseStep Step)> AddStepAsync(Guid caseId, StepRequest request, CancellationToken cancellationToken, Guid? countyId = null)
     {
-        var input = new InputCheck();
-        var role = input.Required(request.Role, "role", "Välj stegets roll.");
-        var fanOut = request.EveryPartyCouncil == true;
-        if (!fanOut && request.BodyId is null)
-        {
-            input.Add("bodyId", "Välj vem som hanterar steget.");
-        }
-
-        input.ThrowIfAny();
         return ChangeAsync(caseId, countyId, manage: true, async @case =>
         {
+            var input = new InputCheck();
+            var role = input.Required(request.Role, "role", "Välj stegets roll.");
+            var fanOut = request.EveryPartyCouncil == true;
+            if (!fanOut && request.BodyId is null)
+            {
+                input.Add("bodyId", "Välj vem som hanterar steget.");
+            }
+
+            input.ThrowIfAny();
+
             BodyKind? kind = null;
             if (request.BodyId is { } bodyId && !fanOut)
             {
@@ -93,11 +94,12 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
     /// <summary>Puts a step on the agenda of a meeting of the step's body: a new item, or an existing one linked to the case.</summary>
     public Task<Case> PutOnAgendaAsync(Guid caseId, Guid stepId, AgendaRequest request, CancellationToken cancellationToken, Guid? countyId = null)
     {
-        var input = new InputCheck();
-        var meetingId = input.Required(request.MeetingId, "meetingId", "Välj sammanträde.");
-        input.ThrowIfAny();
         return ChangeAsync(caseId, countyId, manage: true, async @case =>
         {
+            var input = new InputCheck();
+            var meetingId = input.Required(request.MeetingId, "meetingId", "Välj sammanträde.");
+            input.ThrowIfAny();
+
             var step = EnsureStep(@case, stepId);
             var meeting = await db.Meetings.Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == meetingId && m.CountyId == @case.CountyId, cancellationToken)
                 ?? throw new NotFoundException("Sammanträdet finns inte i länet.");
@@ -124,11 +126,12 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
     /// <summary>Copies a flow template's steps into the case.</summary>
     public Task<Case> ApplyTemplateAsync(Guid caseId, FlowRequest request, CancellationToken cancellationToken, Guid? countyId = null)
     {
-        var input = new InputCheck();
-        var templateId = input.Required(request.TemplateId, "templateId", "Välj en mall.");
-        input.ThrowIfAny();
         return ChangeAsync(caseId, countyId, manage: true, async @case =>
         {
+            var input = new InputCheck();
+            var templateId = input.Required(request.TemplateId, "templateId", "Välj en mall.");
+            input.ThrowIfAny();
+
             var template = await db.FlowTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.CountyId == @case.CountyId, cancellationToken)
                 ?? throw new NotFoundException("Mallen finns inte i länet.");
             var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == @case.CountyId).ToDictionaryAsync(b => b.Id, b => b.Kind, cancellationToken);
@@ -140,12 +143,13 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
     public Task<(Case Case, CaseDocument Document)> AddDocumentAsync(Guid caseId, DocumentRequest request, IFormFile? file, CancellationToken cancellationToken,
         Guid? countyId = null)
     {
-        var input = new InputCheck();
-        var direction = input.Required(request.Direction, "direction", "Välj riktning.");
-        var date = input.Required(request.Date, "date", "Ange handlingens datum (ÅÅÅÅ-MM-DD).");
-        input.ThrowIfAny();
         return ChangeAsync(caseId, countyId, manage: true, async @case =>
         {
+            var input = new InputCheck();
+            var direction = input.Required(request.Direction, "direction", "Välj riktning.");
+            var date = input.Required(request.Date, "date", "Ange handlingens datum (ÅÅÅÅ-MM-DD).");
+            input.ThrowIfAny();
+
             var stored = file is { Length: > 0 } ? await FileStore.StoreAsync(db, file, cancellationToken) : null;
             return @case.AddDocument(direction!.Value, request.Counterpart, date!.Value, request.Title ?? string.Empty, request.IsPublic == true,
                 request.SecrecyReference, stored);
@@ -162,11 +166,12 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
 
     public Task<Case> CloseAsync(Guid caseId, CloseCaseRequest request, CancellationToken cancellationToken, Guid? countyId = null)
     {
-        var input = new InputCheck();
-        var text = input.Required(request.DecisionText, "decisionText", "Skriv beslutet.");
-        input.ThrowIfAny();
         return ChangeAsync(caseId, countyId, manage: true, @case =>
         {
+            var input = new InputCheck();
+            var text = input.Required(request.DecisionText, "decisionText", "Skriv beslutet.");
+            input.ThrowIfAny();
+
             @case.Close(text!, request.Reference, request.DecidedOn ?? Today);
             return Task.CompletedTask;
         }, cancellationToken);

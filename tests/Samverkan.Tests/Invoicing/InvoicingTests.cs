@@ -204,6 +204,27 @@ public abstract class InvoicingTests(SamverkanFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RaisePage_ShowsThePlanFirst_AndWhyTheSecondInstalmentCannotComeBeforeTheFirst()
+    {
+        using var api = await PreparedAsync();
+        using var page = await factory.PageClientAsync("sekretariat.vastmanland");
+        var token = await SamverkanFactory.AntiforgeryTokenAsync(page, "/counties/19/cost-sharing?year=2026");
+        async Task<HttpResponseMessage> PostAsync(int instalment, bool confirmed) => await page.PostAsync("/counties/19/invoices/raise", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["year"] = "2026", ["instalment"] = $"{instalment}", ["confirmed"] = $"{confirmed}" }));
+
+        var preview = WebUtility.HtmlDecode(await (await PostAsync(2, false)).Content.ReadAsStringAsync());
+        var refused = WebUtility.HtmlDecode(await (await PostAsync(2, true)).Content.ReadAsStringAsync());
+
+        preview.ShouldContain("som först behöver delbetalning 1. Inga fakturor skapas.");
+        refused.ShouldContain("Delbetalning 1 för 2026 måste faktureras före delbetalning 2 (");
+        (await api.GetJsonAsync("/api/v1/counties/19/invoices?year=2026")).GetArrayLength().ShouldBe(0);
+        var raised = await PostAsync(1, true);
+        raised.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        raised.Headers.Location!.ToString().ShouldBe("/counties/19/invoices?year=2026");
+        (await api.GetJsonAsync("/api/v1/counties/19/invoices?year=2026")).GetArrayLength().ShouldBe(10);
+    }
+
+    [Fact]
     public async Task TwoConcurrentRaises_GiveOneSetOfInvoicesWithoutGaps()
     {
         using var client = await PreparedAsync();

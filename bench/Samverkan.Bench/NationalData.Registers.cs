@@ -127,45 +127,22 @@ public sealed partial class NationalData
                 }).ToList();
                 var allocation = new YearAllocation(year, agreement, model, derivation, referenceDate, AllocationKey.ByPopulation.Label, rows, PopulationSource);
                 var series = new InvoiceSeries(place.County.Id, year);
-                var first = new Dictionary<Guid, Invoice>();
+                // The same plan the invoice run raises, issued on each instalment's date as if raised in time.
+                var invoicing = new InvoicingYear(year, model, derivation.IsPreliminary, allocation.AnnualAmounts);
+                var raised = new List<Invoice>();
                 for (var instalment = 1; instalment <= 2; instalment++)
                 {
                     var due = model.DueDate(year, instalment);
-                    foreach (var row in rows)
+                    var plan = InvoicePlan.Make(InvoiceRun.OfInstalment(instalment), invoicing, raised, due.AddDays(-17));
+                    foreach (var planned in plan.Invoices)
                     {
-                        decimal amount;
-                        string calculation;
-                        if (instalment == 1)
-                        {
-                            amount = Instalments.First(row.Amount);
-                            calculation = $"Delbetalning 1 = hälften av årsbeloppet {SwedishText.Kronor(row.Amount)} avrundat nedåt till hela kronor = " +
-                                $"{SwedishText.Kronor(amount)}, att betala senast {SwedishText.Date(due)}.";
-                        }
-                        else
-                        {
-                            var before = first[row.Party.Id];
-                            amount = Instalments.Second(row.Amount, before.Amount);
-                            calculation = $"Delbetalning 2 = årsbeloppet {SwedishText.Kronor(row.Amount)} − delbetalning 1 ({before.Number}) " +
-                                $"{SwedishText.Kronor(before.Amount)} = {SwedishText.Kronor(amount)}.";
-                        }
-
-                        if (amount <= 0)
-                        {
-                            continue;
-                        }
-
-                        var invoice = new Invoice(place.County.Id, agreement.Id, row.Party.Id, year, series.Take(), InvoiceKind.Invoice, InvoicePurpose.Instalment,
-                            instalment, amount, derivation.IsPreliminary, due.AddDays(-17), due, $"Regional samverkan {year}, delbetalning {instalment} av 2",
-                            InvoiceDerivation.From(allocation, row, instalment == 1 ? 0 : first[row.Party.Id].Amount, calculation).ToJson());
+                        var invoice = plan.Issue(planned, place.County.Id, agreement.Id, series.Take(), InvoiceService.Derivation(allocation, planned).ToJson());
                         invoice.MarkPaid(due.AddDays(-random.Next(1, 10)));
-                        invoices.Add(invoice);
-                        if (instalment == 1)
-                        {
-                            first[row.Party.Id] = invoice;
-                        }
+                        raised.Add(invoice);
                     }
                 }
 
+                invoices.AddRange(raised);
                 allSeries.Add(series);
             }
         }

@@ -11,7 +11,6 @@ public static class SwedishText
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "–";
 
-    /// <summary>1 234 567 kr (a plain space between thousands, so it reads the same in HTML, PDF and text).</summary>
     /// <summary>A count with the right form of the word: "1 avvikelse", "3 avvikelser".</summary>
     public static string Count(long count, string singular, string plural) => $"{Thousands(count)} {(count == 1 ? singular : plural)}";
 
@@ -20,7 +19,10 @@ public static class SwedishText
         ? Kronor(amount)
         : amount.ToString("#,0.00", Culture).Replace('\u00A0', ' ').Replace('\u2212', '-') + " kr";
 
+    /// <summary>1 234 567 kr (a plain space between thousands, so it reads the same in HTML, PDF and text).</summary>
     public static string Kronor(decimal amount) => Thousands(amount) + " kr";
+
+    public static string Kronor(Money amount) => Kronor(amount.Value);
 
     public static string Thousands(decimal amount) => amount.ToString("#,0", Culture).Replace('\u00A0', ' ');
 

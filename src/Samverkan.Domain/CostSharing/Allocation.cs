@@ -9,7 +9,7 @@ public sealed record AllocationWeight(string Key, decimal Weight);
 public sealed record AllocationLine(string Key, decimal Weight, decimal Share, decimal Exact, decimal Amount)
 {
     /// <summary>What rounding added (0 or 1 krona) above the exact amount rounded down.</summary>
-    public decimal RoundingAdded => Amount - decimal.Floor(Exact);
+    public decimal RoundingAdded => Amount - Money.Sek(Exact).RoundDownToKronor().Value;
 }
 
 /// <summary>
@@ -21,7 +21,7 @@ public static class Allocation
 {
     public static IReadOnlyList<AllocationLine> Allocate(decimal total, IReadOnlyList<AllocationWeight> weights)
     {
-        if (total != decimal.Truncate(total) || total < 0)
+        if (Money.Sek(total) is not { IsWholeKronor: true, IsNegative: false })
         {
             throw new DomainRuleException("AllocationTotal", $"Beloppet att fördela ({total}) måste vara hela kronor och inte negativt.");
         }
@@ -46,7 +46,7 @@ public static class Allocation
         {
             var share = w.Weight / sum;
             var exact = total * w.Weight / sum;
-            return (w, share, exact, floor: decimal.Floor(exact));
+            return (w, share, exact, floor: Money.Sek(exact).RoundDownToKronor().Value);
         }).ToList();
         var left = total - lines.Sum(l => l.floor);
         var bonus = lines

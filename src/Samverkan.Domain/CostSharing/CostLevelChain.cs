@@ -54,7 +54,7 @@ public sealed record YearRule(int Year, YearRuleKind Kind, decimal? Value, strin
                 throw new DomainRuleException("NewTermLevelDecision", $"En ny kostnadsnivå för {Year} behöver en beslutsreferens.");
         }
 
-        if (Kind is YearRuleKind.AgreedLevel or YearRuleKind.NewTermLevel && (Value is null || Value <= 0 || Value != decimal.Truncate(Value.Value)))
+        if (Kind is YearRuleKind.AgreedLevel or YearRuleKind.NewTermLevel && Money.Sek(Value ?? 0m) is not { IsPositive: true, IsWholeKronor: true })
         {
             throw new DomainRuleException("CostLevelWhole", $"Kostnadsnivån för {Year} ska anges i hela kronor.");
         }
@@ -144,7 +144,7 @@ public static class CostLevelChain
 
     private static decimal Change(decimal previous, decimal next) => previous == 0 ? 0 : decimal.Round((next / previous - 1) * 100m, 4);
 
-    private static decimal Round(decimal amount) => decimal.Round(amount, 0, MidpointRounding.AwayFromZero);
+    private static decimal Round(decimal amount) => Money.Sek(amount).RoundToKronor().Value;
 
     private static string Kronor(decimal amount) => SwedishText.Kronor(amount);
 

@@ -18,7 +18,7 @@ public sealed class CostModel : ICountyOwned
 
     public CostModel(Guid countyId, Guid agreementId, int baseYear, decimal baseLevel, string baseLabel)
     {
-        if (baseLevel <= 0 || baseLevel != decimal.Truncate(baseLevel))
+        if (Money.Sek(baseLevel) is not { IsPositive: true, IsWholeKronor: true })
         {
             throw new DomainRuleException("CostLevelWhole", "Kostnadsnivån ska anges i hela kronor.");
         }
@@ -79,6 +79,9 @@ public sealed class CostModel : ICountyOwned
     public decimal VatRate { get; private set; }
 
     public string? VatExemptionReason { get; private set; }
+
+    /// <summary>The VAT on an invoice's net amount: none outside category S, else the one VAT computation (<see cref="Money.Vat"/>).</summary>
+    public Money VatOn(Money net) => VatCategory == "S" ? net.Vat(VatRate) : Money.Zero;
 
     public int Version { get; private set; }
 

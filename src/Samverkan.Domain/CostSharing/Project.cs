@@ -20,7 +20,7 @@ public sealed class Project : ICountyOwned
             throw new DomainRuleException("ProjectName", "Ge projektet ett namn.");
         }
 
-        if (total <= 0 || total != decimal.Truncate(total))
+        if (Money.Sek(total) is not { IsPositive: true, IsWholeKronor: true })
         {
             throw new DomainRuleException("ProjectTotal", "Projektets totala belopp ska anges i hela kronor.");
         }
@@ -65,7 +65,7 @@ public sealed class Project : ICountyOwned
     public AllocationKey AllocationKey => ScenarioKeys.ToAllocationKey(Key, EqualPercent);
 
     /// <summary>The region's part in whole kronor (rounded half up); the municipalities share the rest exactly.</summary>
-    public decimal RegionAmount => decimal.Round(Total * RegionPercent / 100m, 0, MidpointRounding.AwayFromZero);
+    public decimal RegionAmount => Money.Sek(Total).Percent(RegionPercent).RoundToKronor().Value;
 
     public IReadOnlyList<AllocationLine> MunicipalShares(IReadOnlyList<KeyMunicipality> municipalities) =>
         Allocation.Allocate(Total - RegionAmount, AllocationKey.Weights(municipalities));

@@ -52,7 +52,7 @@ public sealed class Scenario : ICountyOwned
             throw new DomainRuleException("ScenarioLevel", "Ange antingen en ny kostnadsnivå eller en annan uppräkning, inte båda.");
         }
 
-        if (level is { } l && (l <= 0 || l != decimal.Truncate(l)))
+        if (level is { } l && Money.Sek(l) is not { IsPositive: true, IsWholeKronor: true })
         {
             throw new DomainRuleException("CostLevelWhole", "Kostnadsnivån ska anges i hela kronor.");
         }
@@ -105,7 +105,7 @@ public sealed class Scenario : ICountyOwned
 
     /// <summary>The scenario's level given the current model's level for the year and for the year before.</summary>
     public decimal LevelFor(decimal currentLevel, decimal? previousLevel) =>
-        Level ?? (UpliftPercent is { } p && previousLevel is { } before ? decimal.Round(before * (1 + p / 100m), 0, MidpointRounding.AwayFromZero) : currentLevel);
+        Level ?? (UpliftPercent is { } p && previousLevel is { } before ? (Money.Sek(before) * (1 + p / 100m)).RoundToKronor().Value : currentLevel);
 
     public string Describe() =>
         (Level is { } l ? $"kostnadsnivå {SwedishText.Kronor(l)}" : UpliftPercent is { } p ? $"uppräkning {SwedishText.Percent(p)} från året innan" : "nuvarande kostnadsnivå")

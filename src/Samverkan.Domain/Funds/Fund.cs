@@ -299,10 +299,7 @@ public sealed class Fund : ICountyOwned
             throw new DomainRuleException("LedgerAmount", "Beloppet måste vara större än noll.");
         }
 
-        if (decimal.Round(amount, 2) != amount)
-        {
-            throw new DomainRuleException("LedgerAmountOre", "Beloppet anges i kronor med högst två decimaler (öre).");
-        }
+        Money.Ore(amount, "LedgerAmountOre", "Beloppet anges i kronor med högst två decimaler (öre).");
     }
 
     private static void EnsureReference(string reference)

@@ -4,72 +4,6 @@ using Samverkan.Domain.Meetings;
 
 namespace Samverkan.Domain.Funds;
 
-public enum InitiativeStatus
-{
-    Draft,
-    Submitted,
-
-    /// <summary>VRAU's recommendation, with VRAG's support, is written.</summary>
-    Prepared,
-
-    /// <summary>The Council took the position to grant, by consensus.</summary>
-    Granted,
-
-    /// <summary>The Council took no position to grant: an objection, an absent party, or a recommendation to reject.</summary>
-    NotGranted,
-
-    /// <summary>The region decided under its own delegation; the amount is committed in the ledger.</summary>
-    Decided,
-
-    /// <summary>Money is being paid out.</summary>
-    Running,
-
-    /// <summary>Final report in; unused money returned and the rest of the commitment released.</summary>
-    Closed,
-}
-
-public enum Recommendation
-{
-    Grant,
-    Reject,
-}
-
-/// <summary>One of the seed's criteria answered in the preparation.</summary>
-public sealed record CriterionAnswer(string Criterion, bool Met, string? Comment);
-
-/// <summary>A party's stand on an initiative at the Council's meeting: the minutes' own positions.</summary>
-public sealed class InitiativeStand : ICountyOwned
-{
-    private InitiativeStand()
-    {
-    }
-
-    internal InitiativeStand(Initiative initiative, Guid partyId, PartyPosition position, string? note)
-    {
-        Id = Guid.NewGuid();
-        InitiativeId = initiative.Id;
-        CountyId = initiative.CountyId;
-        PartyId = partyId;
-        Position = position;
-        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-    }
-
-    public Guid Id { get; private set; }
-
-    public Guid InitiativeId { get; private set; }
-
-    public Guid CountyId { get; private set; }
-
-    public Guid PartyId { get; private set; }
-
-    public PartyPosition Position { get; private set; }
-
-    public string? Note { get; private set; }
-}
-
-/// <summary>The Council's consensus on an initiative: who supported, who objected and who was absent.</summary>
-public sealed record ConsensusOutcome(bool Granted, IReadOnlyList<Guid> Objecting, IReadOnlyList<Guid> Absent);
-
 /// <summary>
 /// An initiative (satsning) on a shared fund (seed 004): proposed by any party, prepared by VRAU with VRAG's support,
 /// granted by the Council only by consensus, decided by the region (a commitment in the ledger), paid out, closed.
@@ -95,7 +29,7 @@ public sealed class Initiative : ICountyOwned
             throw new DomainRuleException("InitiativeTitle", "Satsningen måste ha en rubrik.");
         }
 
-        if (budget <= 0 || decimal.Round(budget, 2) != budget)
+        if (Money.Sek(budget) is not { IsPositive: true, HasAtMostOre: true })
         {
             throw new DomainRuleException("InitiativeBudget", "Budgeten anges i kronor, större än noll, med högst två decimaler.");
         }

@@ -17,7 +17,7 @@ public sealed record Leverage(decimal Business, decimal State, decimal Eu, decim
     {
         foreach (var amount in new[] { Business, State, Eu, Other })
         {
-            if (amount < 0 || decimal.Round(amount, 2) != amount)
+            if (Money.Sek(amount) is { IsNegative: true } or { HasAtMostOre: false })
             {
                 throw new DomainRuleException("LeverageAmount", "Medfinansiering anges i kronor, noll eller mer, med högst två decimaler.");
             }

@@ -43,7 +43,7 @@ public sealed class Invoice : ICountyOwned
     public Invoice(Guid countyId, Guid agreementId, Guid partyId, int year, int sequence, InvoiceKind kind, InvoicePurpose purpose, int? instalment,
         decimal amount, bool isPreliminary, DateOnly issuedOn, DateOnly dueOn, string description, string derivation)
     {
-        if (amount <= 0 || amount != decimal.Truncate(amount))
+        if (Money.Sek(amount) is not { IsPositive: true, IsWholeKronor: true })
         {
             throw new DomainRuleException("InvoiceAmount", $"Fakturabeloppet ska vara ett positivt belopp i hela kronor, inte {amount}.");
         }

@@ -189,11 +189,39 @@ public abstract class InvoicingTests(SamverkanFactory factory) : IAsyncLifetime
 
         var rows = (await client.GetJsonAsync("/api/v1/counties/19/settlement?endsOn=2026-06-30")).EnumerateArray().ToList();
 
+        // Worked by hand: Västerås has 173 860 of the county's 387 228 inhabitants, so 15 300 040 × 173 860 / 387 228
+        // = 6 869 505,70 kr, which the largest remainder rounds up to 6 869 506 kr. 1 January to 30 June 2026 is 181 of
+        // 365 days: 6 869 506 × 181 / 365 = 3 406 522,15, rounded to 3 406 522 kr. Paid is the first instalment, half
+        // the year rounded down: 3 434 753 kr. So Västerås is refunded 28 231 kr.
         var row = rows.Single(r => r.Str("name") == "Västerås");
+        row.GetProperty("annualAmount").GetDecimal().ShouldBe(6_869_506m);
         row.GetProperty("daysCovered").GetInt32().ShouldBe(181);
-        row.GetProperty("paid").GetDecimal().ShouldBe(vasteras.GetProperty("amount").GetDecimal());
-        row.GetProperty("balance").GetDecimal().ShouldBe(row.GetProperty("dueForPeriod").GetDecimal() - row.GetProperty("paid").GetDecimal());
+        row.GetProperty("dueForPeriod").GetDecimal().ShouldBe(3_406_522m);
+        vasteras.GetProperty("amount").GetDecimal().ShouldBe(3_434_753m);
+        row.GetProperty("paid").GetDecimal().ShouldBe(3_434_753m);
+        row.GetProperty("balance").GetDecimal().ShouldBe(-28_231m);
         rows.Single(r => r.Str("name") == "Sala").GetProperty("paid").GetDecimal().ShouldBe(0m);
+    }
+
+    [Fact]
+    public async Task RaisePage_ShowsThePlanFirst_AndWhyTheSecondInstalmentCannotComeBeforeTheFirst()
+    {
+        using var api = await PreparedAsync();
+        using var page = await factory.PageClientAsync("sekretariat.vastmanland");
+        var token = await SamverkanFactory.AntiforgeryTokenAsync(page, "/counties/19/cost-sharing?year=2026");
+        async Task<HttpResponseMessage> PostAsync(int instalment, bool confirmed) => await page.PostAsync("/counties/19/invoices/raise", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["year"] = "2026", ["instalment"] = $"{instalment}", ["confirmed"] = $"{confirmed}" }));
+
+        var preview = WebUtility.HtmlDecode(await (await PostAsync(2, false)).Content.ReadAsStringAsync());
+        var refused = WebUtility.HtmlDecode(await (await PostAsync(2, true)).Content.ReadAsStringAsync());
+
+        preview.ShouldContain("som först behöver delbetalning 1. Inga fakturor skapas.");
+        refused.ShouldContain("Delbetalning 1 för 2026 måste faktureras före delbetalning 2 (");
+        (await api.GetJsonAsync("/api/v1/counties/19/invoices?year=2026")).GetArrayLength().ShouldBe(0);
+        var raised = await PostAsync(1, true);
+        raised.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        raised.Headers.Location!.ToString().ShouldBe("/counties/19/invoices?year=2026");
+        (await api.GetJsonAsync("/api/v1/counties/19/invoices?year=2026")).GetArrayLength().ShouldBe(10);
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.CostSharing;
+using Samverkan.Domain.Invoicing;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Counties;
 
@@ -21,6 +22,9 @@ public sealed record YearAllocation(int Year, Agreement Agreement, CostModel Mod
     public long TotalPopulation => Rows.Sum(r => (long)r.Population);
 
     public AllocationRow For(Guid partyId) => Rows.Single(r => r.Party.Id == partyId);
+
+    /// <summary>Each municipality's amount for the year, as the instalments and invoices take it.</summary>
+    public IReadOnlyList<AnnualAmount> AnnualAmounts => Rows.Select(r => new AnnualAmount(r.Party.Id, r.Party.Name, Money.Sek(r.Amount))).ToList();
 }
 
 /// <summary>The cost model of a county's agreement and the allocation of a year's level (seed 001 §5).</summary>
@@ -73,6 +77,14 @@ public sealed class CostSharingService(AppDbContext db, TimeProvider time)
             return new AllocationRow(m, figures[m.Id], line.Share, line.Exact, line.Amount, line.RoundingAdded);
         }).ToList();
         return new YearAllocation(year, agreement, model, derivation, referenceDate, key.Label, rows, source);
+    }
+
+    /// <summary>What has changed since the year was invoiced, shown beside its allocation: null when nothing has or nothing is invoiced.</summary>
+    public async Task<ChangeSinceInvoicing?> ChangeSinceInvoicingAsync(YearAllocation allocation, CancellationToken cancellationToken = default)
+    {
+        var invoices = await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == allocation.Year)
+            .OrderBy(i => i.Number).ToListAsync(cancellationToken);
+        return ChangeSinceInvoicing.Find(invoices, allocation.Derivation, allocation.AnnualAmounts);
     }
 
     /// <summary>The current model's allocation and the scenario's side by side, per municipality.</summary>

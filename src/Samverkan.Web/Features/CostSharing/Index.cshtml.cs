@@ -1,14 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Samverkan.Domain.Common;
-using Samverkan.Web.Features.Invoicing;
+using Samverkan.Domain.Invoicing;
 using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;
 using Samverkan.Web.Infrastructure.Documents;
 
 namespace Samverkan.Web.Features.CostSharing;
 
-/// <summary>A year's cost level, its chain, the allocation per municipality, exports and the invoice run.</summary>
-public sealed class IndexModel(CostSharingService costSharing, InvoiceService invoices, CountyAreas areas, Access access, TimeProvider time) : CountyPageModel(access, time)
+/// <summary>
+/// A year's cost level, its chain, the allocation per municipality, exports, and what has changed since the year was
+/// invoiced. The invoice run's buttons post to the invoicing area, which owns raising (Invoicing/Raise).
+/// </summary>
+public sealed class IndexModel(CostSharingService costSharing, CountyAreas areas, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [BindProperty(SupportsGet = true)]
     public int Year { get; set; }
@@ -45,66 +48,6 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"kostnadsfordelning-{County.Code}-{Year}.xlsx");
     }
 
-    /// <summary>Set when the secretariat has asked to raise an instalment and must confirm the count, total and due date.</summary>
-    public RaisePreview? Confirm { get; private set; }
-
-    public async Task<IActionResult> OnPostRaiseAsync(int instalment, bool confirmed)
-    {
-        await LoadCountyAsync();
-        Access.EnsureManage(County.Id);
-        if (!confirmed)
-        {
-            await LoadAsync();
-            try
-            {
-                Confirm = await invoices.PreviewInstalmentAsync(County.Id, Year, instalment, HttpContext.RequestAborted);
-            }
-            catch (DomainRuleException e)
-            {
-                Problem = e.Message;
-            }
-
-            return Page();
-        }
-
-        try
-        {
-            var result = await invoices.RaiseInstalmentAsync(County.Id, Year, instalment, HttpContext.RequestAborted);
-            var message = result.Created.Count == 0
-                ? $"Delbetalning {instalment} för {Year} var redan fakturerad för alla kommuner; inga nya fakturor skapades."
-                : $"{SwedishText.Count(result.Created.Count, "faktura", "fakturor")} för delbetalning {instalment} skapades ({result.Created[0].Number}–{result.Created[^1].Number}), sammanlagt {SwedishText.Kronor(result.Created.Sum(i => i.Amount))}.";
-            TempData["Message"] = message;
-        return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year });
-        }
-        catch (DomainRuleException e)
-        {
-            await LoadAsync();
-            Problem = e.Message;
-            return Page();
-        }
-    }
-
-    public async Task<IActionResult> OnPostCorrectAsync()
-    {
-        await LoadCountyAsync();
-        Access.EnsureManage(County.Id);
-        try
-        {
-            var result = await invoices.RaiseCorrectionsAsync(County.Id, Year, HttpContext.RequestAborted);
-            var message = result.Created.Count == 0
-                ? $"Fakturerat för {Year} stämmer redan med årsbeloppen; inga rättelser behövdes."
-                : $"{SwedishText.Count(result.Created.Count, "rättelse", "rättelser")} (tilläggsfakturor eller kreditnotor) skapades för {Year}.";
-            TempData["Message"] = message;
-        return RedirectToPage("/Invoicing/Index", new { countyCode = County.Code, year = Year });
-        }
-        catch (DomainRuleException e)
-        {
-            await LoadAsync();
-            Problem = e.Message;
-            return Page();
-        }
-    }
-
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
@@ -122,7 +65,7 @@ public sealed class IndexModel(CostSharingService costSharing, InvoiceService in
         try
         {
             Allocation = await costSharing.AllocateAsync(County.Id, Year, cancellationToken: HttpContext.RequestAborted);
-            Change = await invoices.ChangeSinceInvoicingAsync(Allocation, HttpContext.RequestAborted);
+            Change = await costSharing.ChangeSinceInvoicingAsync(Allocation, HttpContext.RequestAborted);
         }
         catch (DomainRuleException e)
         {

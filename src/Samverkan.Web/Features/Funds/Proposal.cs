@@ -1,3 +1,4 @@
+using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Funds;
 
@@ -26,7 +27,7 @@ public static class Proposal
             errors[prefix + "goalIds"] = ["Välj mål ur länets egen lista."];
         }
 
-        if (leverage is not null && new[] { leverage.Business, leverage.State, leverage.Eu, leverage.Other }.Any(a => a is { } v && (v < 0 || decimal.Round(v, 2) != v)))
+        if (leverage is not null && new[] { leverage.Business, leverage.State, leverage.Eu, leverage.Other }.Any(a => a is { } v && Money.Sek(v) is { IsNegative: true } or { HasAtMostOre: false }))
         {
             errors[prefix + "plannedLeverage"] = ["Medfinansiering anges i kronor, noll eller mer, med högst två decimaler."];
         }

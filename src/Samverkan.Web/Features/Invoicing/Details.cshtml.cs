@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Samverkan.Domain.Common;
+using Samverkan.Domain.Invoicing;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;

@@ -31,16 +31,7 @@ public static class InvoicePdf
         }
 
         pdf.Space(8);
-        var vat = model.VatCategory == "S" ? decimal.Round(invoice.Amount * model.VatRate / 100m, 2) : 0m;
-        pdf.Table(
-            ["Beskrivning", "Belopp"],
-            [0.75, 0.25],
-            [
-                [invoice.Description, SwedishText.Kronor(invoice.Amount)],
-                [model.VatCategory == "S" ? $"Moms {model.VatRate:0.##} %" : $"Moms 0 kr – {model.VatExemptionReason}", SwedishText.Kronor(vat)],
-                [invoice.Kind == InvoiceKind.CreditNote ? "Att kreditera" : "Att betala", SwedishText.Kronor(invoice.Amount + vat)],
-            ],
-            [false, true]);
+        pdf.Table(["Beskrivning", "Belopp"], [0.75, 0.25], AmountRows(invoice, model), [false, true]);
 
         pdf.Heading("Så har beloppet räknats fram", 13);
         pdf.Table(
@@ -61,5 +52,21 @@ public static class InvoicePdf
         pdf.Space(6);
         pdf.Paragraph("Frågor om beräkningen besvaras av regionens sekretariat för regional samverkan. Samma uträkning finns i Samverkan under kostnadsfördelningen för året.", isSmall: true);
         return pdf.ToBytes();
+    }
+
+    /// <summary>
+    /// The amount, the VAT and the total as the PDF prints them: the VAT is the cost model's, the same as in the e-invoice,
+    /// and shown with öre when it has any.
+    /// </summary>
+    public static string[][] AmountRows(Invoice invoice, CostModel model)
+    {
+        var net = Money.Sek(invoice.Amount);
+        var vat = model.VatOn(net);
+        return
+        [
+            [invoice.Description, SwedishText.Kronor(net)],
+            [model.VatCategory == "S" ? $"Moms {model.VatRate:0.##} %" : $"Moms 0 kr – {model.VatExemptionReason}", vat.ToString()],
+            [invoice.Kind == InvoiceKind.CreditNote ? "Att kreditera" : "Att betala", (net + vat).ToString()],
+        ];
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Invoicing;
@@ -25,9 +26,8 @@ public static class UblInvoice
     {
         var isCredit = invoice.Kind == InvoiceKind.CreditNote;
         var root = isCredit ? CreditNoteNs + "CreditNote" : InvoiceNs + "Invoice";
-        var vatRate = model.VatCategory == "S" ? model.VatRate : 0m;
         var net = invoice.Amount;
-        var vat = decimal.Round(net * vatRate / 100m, 2, MidpointRounding.AwayFromZero);
+        var vat = model.VatOn(Money.Sek(net)).Value;
 
         var document = new XElement(root,
             new XAttribute(XNamespace.Xmlns + "cac", Cac),

@@ -1,12 +1,10 @@
-using Samverkan.Domain.Common;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Samverkan.Domain.CostSharing;
-using Samverkan.Domain.Invoicing;
-using Samverkan.Web.Features.CostSharing;
+using Samverkan.Domain.Common;
 
-namespace Samverkan.Web.Features.Invoicing;
+namespace Samverkan.Domain.Invoicing;
 
+/// <summary>One year of the cost level chain, as it stood when the invoice was raised.</summary>
 public sealed record DerivationStep(int Year, decimal Level, string? Rule, decimal? ChangePercent, bool Preliminary, string Explanation);
 
 /// <summary>Everything that explains an invoice's amount, stored with the invoice as it was when it was raised.</summary>
@@ -29,29 +27,12 @@ public sealed record InvoiceDerivation(
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static InvoiceDerivation From(YearAllocation allocation, AllocationRow row, decimal previouslyInvoiced, string calculation) => new(
-        allocation.Agreement.Title,
-        allocation.Agreement.CaseNumber,
-        allocation.Year,
-        allocation.Derivation.Steps.Select(s => new DerivationStep(s.Year, s.Level, s.Rule?.ToString(), s.ChangePercent, s.IsPreliminary, s.Explanation)).ToList(),
-        allocation.Derivation.Level,
-        allocation.Derivation.IsPreliminary,
-        allocation.PopulationReferenceDate,
-        row.Population,
-        allocation.TotalPopulation,
-        decimal.Round(row.Share, 10),
-        decimal.Round(row.Exact, 4),
-        row.Amount,
-        row.RoundingAdded,
-        previouslyInvoiced,
-        calculation);
-
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
     public static InvoiceDerivation Parse(Invoice invoice) => JsonSerializer.Deserialize<InvoiceDerivation>(invoice.Derivation, Options)!;
 
     /// <summary>The share in percent with four decimals, as shown on invoices and pages.</summary>
-    public string SharePercent => (Share * 100).ToString("0.0000", Domain.Common.SwedishText.Culture) + " %";
+    public string SharePercent => (Share * 100).ToString("0.0000", SwedishText.Culture) + " %";
 
     public IEnumerable<string> Lines()
     {

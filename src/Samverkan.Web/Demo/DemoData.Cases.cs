@@ -2,8 +2,9 @@ using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Cases;
 using Samverkan.Domain.Counties;
+using Samverkan.Web.Infrastructure;
 
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>
 /// Västerbotten's case register (issue 9): the series RS and RUN, the flow templates of seeds 002 and 003, the

@@ -3,8 +3,9 @@ using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
 
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>
 /// Västerbotten's collaboration beyond its bodies (seeds 002, 003): RUN's working committee (RUN AU) and its meetings,

@@ -6,8 +6,9 @@ using Samverkan.Domain.Counties;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
 
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>
 /// On first start with an empty database in demo mode: the three counties of the source documents with their

@@ -4,6 +4,7 @@ using Samverkan.Domain.Counties;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Infrastructure;
+using static Samverkan.Web.Demo.DemoBuilder;
 
 namespace Samverkan.Web.Demo;
 
@@ -15,9 +16,6 @@ namespace Samverkan.Web.Demo;
 /// </summary>
 internal static class VasterbottenCollaboration
 {
-    private static readonly DateOnly TermStart = new(2023, 1, 1);
-    private static readonly DateOnly TermEnd = new(2026, 12, 31);
-
     /// <returns>Umeå's municipal director, the named signatory the demo account <c>tjansteperson.umea</c> is.</returns>
     public static Person Seed(AppDbContext db, County county, Party region, List<Party> municipalities, Func<Guid, Party, Person> newPerson)
     {

@@ -114,6 +114,19 @@ public static class Documents
         return document;
     }
 
+    /// <summary>A file from the meeting page's form: refused when none was chosen or when it is too large to read.</summary>
+    public static async Task<AgendaDocument> AddFromFormAsync(AppDbContext db, Meeting meeting, Guid itemId, IFormFile? file, bool isPublic, string uploadedBy)
+    {
+        if (file is null || file.Length > MaxBytes)
+        {
+            throw new DomainRuleException(file is null ? "DocumentFile" : "DocumentSize", file is null ? "Välj en fil." : $"Filen \"{file.FileName}\" är större än 20 MB.");
+        }
+
+        using var memory = new MemoryStream();
+        await file.CopyToAsync(memory);
+        return await AddAsync(db, meeting, itemId, file.FileName, memory.ToArray(), isPublic, uploadedBy);
+    }
+
     public static async Task<FileContentHttpResult> DownloadAsync(AppDbContext db, AgendaDocument document, CancellationToken cancellationToken)
     {
         var file = await db.StoredFiles.AsNoTracking().FirstAsync(f => f.Hash == document.Hash, cancellationToken);

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Samverkan.Web;
-using Samverkan.Web.Infrastructure.Demo;
+using Samverkan.Web.Demo;
 
 /// <summary>The real host in Production mode on a given database with the demo data, and clients signed in to it.</summary>
 public static class BenchHost

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Web;
 using Samverkan.Web.Data;
-using Samverkan.Web.Infrastructure.Demo;
+using Samverkan.Web.Demo;
 
 /// <summary>
 /// Issue 10's measurement: Värmland's demo fund grown to 10 000 initiatives and 1 000 000 ledger entries, then the fund

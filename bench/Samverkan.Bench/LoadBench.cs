@@ -8,7 +8,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
-using Samverkan.Web.Infrastructure.Demo;
+using Samverkan.Web.Demo;
 
 /// <summary>
 /// Issue 12's load benchmark: the published app in Release and Production as its own process, on SQLite or PostgreSQL,

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Samverkan.Web.Data;
+using Samverkan.Web.Demo;
 using Samverkan.Web.Features.Agreements;
 using Samverkan.Web.Features.Audit;
 using Samverkan.Web.Features.Auth;
@@ -17,7 +18,6 @@ using Samverkan.Web.Features.Meetings;
 using Samverkan.Web.Features.Tasks;
 using Samverkan.Web.Infrastructure.Mail;
 using Samverkan.Web.Infrastructure;
-using Samverkan.Web.Infrastructure.Demo;
 using Samverkan.Web.Infrastructure.Caching;
 
 namespace Samverkan.Web;

@@ -31,7 +31,7 @@ public sealed class AccessibilityBrowserTests(KestrelFactory factory) : IClassFi
         await page.Locator(".error-summary").WaitForAsync();
         await page.ShouldBeAccessibleAsync();
 
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/19");
 
@@ -44,7 +44,7 @@ public sealed class AccessibilityBrowserTests(KestrelFactory factory) : IClassFi
         fund.SetDefaultTimeout(60_000);
         await fund.GotoAsync(factory.BaseUrl + "/account/login");
         await fund.GetByLabel("Användarnamn").FillAsync("sekretariat.varmland");
-        await fund.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await fund.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await fund.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await fund.WaitForURLAsync("**/counties/17");
         (await PageCrawl.WithinTwoClicksAsync(fund, factory.BaseUrl, "/counties/17/funds", _ => fund.ShouldBeAccessibleAsync())).Count.ShouldBeGreaterThanOrEqualTo(3);
@@ -57,7 +57,7 @@ public sealed class AccessibilityBrowserTests(KestrelFactory factory) : IClassFi
         cases.SetDefaultTimeout(60_000);
         await cases.GotoAsync(factory.BaseUrl + "/account/login");
         await cases.GetByLabel("Användarnamn").FillAsync("sekretariat.vasterbotten");
-        await cases.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await cases.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await cases.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await cases.WaitForURLAsync("**/counties/24");
         await cases.ShouldBeAccessibleAsync();

@@ -59,7 +59,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
 
         await page.WaitForURLAsync("**/counties/19");
@@ -116,7 +116,7 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
         (await page.EvaluateAsync<string>("document.activeElement.id")).ShouldBe("userName");
         await page.Keyboard.TypeAsync("sekretariat.vastmanland");
         await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.Keyboard.TypeAsync(Web.Demo.DemoData.Password);
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/counties/19");
         await page.ShouldBeAccessibleAsync();

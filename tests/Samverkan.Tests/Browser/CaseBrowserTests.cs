@@ -11,7 +11,7 @@ public sealed class CaseBrowserTests(KestrelFactory factory) : IClassFixture<Kes
         page.SetDefaultTimeout(60_000);
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.GetByLabel("Användarnamn").FillAsync(userName);
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/24");
         return page;

@@ -19,7 +19,7 @@ public sealed class ContractBrowserTests(KestrelFactory factory) : IClassFixture
 
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vasterbotten");
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/24");
         (await page.Locator("main").InnerTextAsync()).ShouldContain("aktualitetsprövningen 2026 ska hållas senast 2026-12-31");

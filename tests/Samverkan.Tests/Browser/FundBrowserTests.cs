@@ -17,7 +17,7 @@ public sealed class FundBrowserTests(KestrelFactory factory) : IClassFixture<Kes
         page.SetDefaultTimeout(60_000);
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.GetByLabel("Användarnamn").FillAsync(user);
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         return page;

@@ -18,7 +18,7 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/19");
         await page.ShouldBeAccessibleAsync();

@@ -16,7 +16,7 @@ public sealed class MeetingBrowserTests(KestrelFactory factory) : IClassFixture<
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.ShouldBeAccessibleAsync();
         await page.GetByLabel("Användarnamn").FillAsync(userName);
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         try
         {

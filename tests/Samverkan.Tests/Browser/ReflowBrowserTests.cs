@@ -51,7 +51,7 @@ public sealed class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<K
         }
 
         await page.GetByLabel("Användarnamn").FillAsync("sekretariat.vastmanland");
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/19");
 
@@ -63,7 +63,7 @@ public sealed class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<K
         varmland.SetDefaultTimeout(60_000);
         await varmland.GotoAsync(factory.BaseUrl + "/account/login");
         await varmland.GetByLabel("Användarnamn").FillAsync("sekretariat.varmland");
-        await varmland.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await varmland.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await varmland.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await varmland.WaitForURLAsync("**/counties/17");
         var previous = page;
@@ -75,7 +75,7 @@ public sealed class ReflowBrowserTests(KestrelFactory factory) : IClassFixture<K
         vasterbotten.SetDefaultTimeout(60_000);
         await vasterbotten.GotoAsync(factory.BaseUrl + "/account/login");
         await vasterbotten.GetByLabel("Användarnamn").FillAsync("sekretariat.vasterbotten");
-        await vasterbotten.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await vasterbotten.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await vasterbotten.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await vasterbotten.WaitForURLAsync("**/counties/24");
         page = vasterbotten;

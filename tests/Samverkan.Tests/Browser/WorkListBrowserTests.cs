@@ -13,7 +13,7 @@ public sealed class WorkListBrowserTests(KestrelFactory factory) : IClassFixture
         page.SetDefaultTimeout(60_000); // a loaded two-core machine is slow; the steps are the same
         await page.GotoAsync(factory.BaseUrl + "/account/login");
         await page.GetByLabel("Användarnamn").FillAsync(userName);
-        await page.GetByLabel("Lösenord").FillAsync(Web.Infrastructure.Demo.DemoData.Password);
+        await page.GetByLabel("Lösenord").FillAsync(Web.Demo.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/counties/**", new() { Timeout = 60_000 });
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Att göra") }).ClickAsync();

@@ -175,7 +175,7 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         foreach (var (name, seat) in new[] { ("ordforande.samrad", chair), ("justerare.samrad", checker) })
         {
             var user = new AppUser { UserName = name, DisplayName = name, CountyId = body.CountyId, MembershipId = seat.Id };
-            (await users.CreateAsync(user, Web.Infrastructure.Demo.DemoData.Password)).Succeeded.ShouldBeTrue();
+            (await users.CreateAsync(user, Web.Demo.DemoData.Password)).Succeeded.ShouldBeTrue();
             (await users.AddToRoleAsync(user, Roles.Member)).Succeeded.ShouldBeTrue();
         }
 

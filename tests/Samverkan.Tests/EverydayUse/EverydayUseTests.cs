@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Tests.Support;
 using Samverkan.Web.Data;
+using Samverkan.Web.Demo;
 using Samverkan.Web.Infrastructure;
-using Samverkan.Web.Infrastructure.Demo;
 
 namespace Samverkan.Tests.EverydayUse;
 

@@ -41,7 +41,7 @@ public sealed class KeyRingTests
             using var second = Instance();
 
             using var issuing = first.CreateClient();
-            var response = await issuing.PostAsJsonAsync("/api/v1/auth/token", new { userName = "sekretariat.vastmanland", password = Web.Infrastructure.Demo.DemoData.Password });
+            var response = await issuing.PostAsJsonAsync("/api/v1/auth/token", new { userName = "sekretariat.vastmanland", password = Web.Demo.DemoData.Password });
             response.StatusCode.ShouldBe(HttpStatusCode.OK);
             var token = (await response.JsonAsync()).Str("accessToken");
 

@@ -177,7 +177,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
             var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["UserName"] = "ledamot.srb",
-                ["Password"] = i < 5 ? "fel" : Web.Infrastructure.Demo.DemoData.Password,
+                ["Password"] = i < 5 ? "fel" : Web.Demo.DemoData.Password,
                 ["__RequestVerificationToken"] = token,
             }));
             html = await response.Content.ReadAsStringAsync();

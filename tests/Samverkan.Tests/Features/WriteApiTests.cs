@@ -172,7 +172,7 @@ public abstract class WriteApiTests(SamverkanFactory factory)
         }
 
         var held = await client.PostAsJsonAsync("/api/v1/auth/token",
-            new { userName = "tjansteperson.karlstad", password = Web.Infrastructure.Demo.DemoData.Password });
+            new { userName = "tjansteperson.karlstad", password = Web.Demo.DemoData.Password });
 
         held.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         (await held.JsonAsync()).Str("detail").ShouldBe("För många misslyckade inloggningar från din adress. Vänta 15 minuter och försök igen.");

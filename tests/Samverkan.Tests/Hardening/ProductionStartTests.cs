@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Npgsql;
 using Samverkan.Tests.Support;
-using Samverkan.Web.Infrastructure.Demo;
+using Samverkan.Web.Demo;
 
 namespace Samverkan.Tests.Hardening;
 

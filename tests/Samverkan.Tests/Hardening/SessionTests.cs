@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Samverkan.Tests.Support;
 using Samverkan.Web.Data;
+using Samverkan.Web.Demo;
 using Samverkan.Web.Infrastructure;
-using Samverkan.Web.Infrastructure.Demo;
 
 namespace Samverkan.Tests.Hardening;
 

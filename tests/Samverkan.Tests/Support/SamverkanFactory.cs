@@ -145,7 +145,7 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
     public async Task<string> TokenAsync(string userName)
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Web.Infrastructure.Demo.DemoData.Password });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Web.Demo.DemoData.Password });
         response.EnsureSuccessStatusCode();
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         return json.GetProperty("accessToken").GetString()!;
@@ -159,7 +159,7 @@ public class SamverkanFactory(DatabaseProvider provider, string? sharedConnectio
         var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["UserName"] = userName,
-            ["Password"] = Web.Infrastructure.Demo.DemoData.Password,
+            ["Password"] = Web.Demo.DemoData.Password,
             ["__RequestVerificationToken"] = token,
         }));
         if ((int)response.StatusCode != 302)

@@ -68,17 +68,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     {
         await LoadAsync();
         Access.EnsureManage(County.Id);
-        if (file is null || file.Length > FileStore.MaxBytes)
-        {
-            Errors.Add(file is null ? "Välj en fil." : $"Filen \"{file.FileName}\" är större än 20 MB.");
-            return Page();
-        }
-
-        using var memory = new MemoryStream();
-        await file.CopyToAsync(memory);
         try
         {
-            await Meetings.Documents.AddAsync(db, Meeting, itemId, file.FileName, memory.ToArray(), isPublic, User.Identity?.Name ?? "okänd");
+            await Meetings.Documents.AddFromFormAsync(db, Meeting, itemId, file, isPublic, Access.UserName);
         }
         catch (DomainRuleException e)
         {
@@ -86,7 +78,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             return Page();
         }
 
-        TempData["Message"] = $"Handlingen \"{file.FileName}\" är uppladdad.";
+        TempData["Message"] = $"Handlingen \"{file!.FileName}\" är uppladdad.";
         return RedirectToPage(new { countyCode = County.Code, id = Id });
     }
 
@@ -98,7 +90,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public async Task<IActionResult> OnPostItemAsync(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic)
     {
-        var caseId = await CaseIdAsync(caseReference);
+        var caseId = await AgendaChanges.CaseIdAsync(db, CountyCode, caseReference, HttpContext.RequestAborted);
         return await ChangeAsync(() =>
         {
             var item = Meeting.AddAgendaItem(title, caseReference, presenter, proposedDecision, topic);
@@ -111,16 +103,9 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         }, "Ärendet är tillagt.", manage: true);
     }
 
-    /// <summary>A case number typed on the agenda links the item to that case in the county's register.</summary>
-    private async Task<Guid?> CaseIdAsync(string? caseReference)
-    {
-        var countyId = await db.Counties.Where(c => c.Code == CountyCode).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
-        return countyId is { } id ? await Cases.CaseSearch.FindByNumberAsync(db, id, caseReference, HttpContext.RequestAborted) : null;
-    }
-
     public async Task<IActionResult> OnPostEditItemAsync(Guid itemId, string? title, string? caseReference, string? presenter, string? proposedDecision)
     {
-        var caseId = await CaseIdAsync(caseReference);
+        var caseId = await AgendaChanges.CaseIdAsync(db, CountyCode, caseReference, HttpContext.RequestAborted);
         return await ChangeAsync(() =>
         {
             Meeting.EditAgendaItem(itemId, title ?? string.Empty, caseReference, presenter, proposedDecision);
@@ -173,7 +158,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         }
 
         var count = 0;
-        return await ChangeAsync(() => count = Notices.Send(db, clock, smtp.Value, Meeting, Body, User.Identity?.Name ?? "okänd"), null, manage: false,
+        return await ChangeAsync(() => count = Notices.Send(db, clock, smtp.Value, Meeting, Body, Access.UserName), null, manage: false,
             () => $"Kallelsen är skickad till {count} mottagare.");
     }
 
@@ -224,28 +209,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
         try
         {
-            var numbers = Meeting!.Agenda.ToDictionary(a => a.Id, a => a.Number);
-            change();
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            // Numbers that change are stored in two steps (through negatives) past the unique (meeting, number) index.
-            var moved = Meeting!.Agenda.Where(a => numbers.TryGetValue(a.Id, out var before) && before != a.Number).ToList();
-            if (moved.Count > 0)
-            {
-                var final = moved.ToDictionary(a => a, a => a.Number);
-                foreach (var item in moved)
-                {
-                    db.Entry(item).Property(i => i.Number).CurrentValue = -final[item];
-                }
-
-                await db.SaveChangesAsync();
-                foreach (var item in moved)
-                {
-                    db.Entry(item).Property(i => i.Number).CurrentValue = final[item];
-                }
-            }
-
-            await db.SaveChangesAsync();
-            await transaction.CommitAsync();
+            await AgendaChanges.SaveAsync(db, Meeting!, change);
         }
         catch (DomainRuleException e)
         {
@@ -274,11 +238,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         CanSendNotice = !IsHeld && (CanManage || MeetingsApi.IsChairOf(User, Body, Today));
         Recipients = Notices.Recipients(Body, Meeting.StartsAt.SwedishDay()).Count();
         Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.MeetingId == Meeting.Id).OrderBy(d => d.FileName).ToListAsync();
-        if (CanManage && Meeting.Status != MeetingStatus.Cancelled && Meeting.Agenda.Count > 0 && await ForumSharing.SharesWithForumAsync(db, Body))
-        {
-            ForumMeeting = await ForumSharing.NextForumMeetingAsync(db, Meeting);
-            CanShareToForum = true;
-        }
+        (CanShareToForum, ForumMeeting) = await ForumSharing.OfferAsync(db, Meeting, Body, CanManage);
     }
 
     /// <summary>For RUN AU's meetings: the agenda can be shared with the consultation forum's next meeting.</summary>

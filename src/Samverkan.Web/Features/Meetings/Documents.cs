@@ -40,6 +40,13 @@ public static class Documents
         return document;
     }
 
+    /// <summary>A file from the meeting page's form: refused when none was chosen or when it is too large to read.</summary>
+    public static async Task<AgendaDocument> AddFromFormAsync(AppDbContext db, Meeting meeting, Guid itemId, IFormFile? file, bool isPublic, string uploadedBy)
+    {
+        var (fileName, content) = await FileStore.ReadAsync(file ?? throw new DomainRuleException("DocumentFile", "Välj en fil."), CancellationToken.None);
+        return await AddAsync(db, meeting, itemId, fileName, content, isPublic, uploadedBy);
+    }
+
     public static Task<FileContentHttpResult> DownloadAsync(AppDbContext db, AgendaDocument document, CancellationToken cancellationToken) =>
         FileStore.DownloadAsync(db, document.Hash, document.ContentType, document.FileName, cancellationToken);
 

@@ -29,6 +29,12 @@ public static class ForumSharing
         return candidates.Where(m => m.StartsAt >= source.StartsAt).OrderBy(m => m.StartsAt).FirstOrDefault();
     }
 
+    /// <summary>Whether a meeting's page offers to share its agenda (and with which forum meeting): a manager, an agenda, not cancelled.</summary>
+    public static async Task<(bool CanShare, Meeting? ForumMeeting)> OfferAsync(AppDbContext db, Meeting meeting, Body body, bool canManage) =>
+        canManage && meeting.Status != MeetingStatus.Cancelled && meeting.Agenda.Count > 0 && await SharesWithForumAsync(db, body)
+            ? (true, await NextForumMeetingAsync(db, meeting))
+            : (false, null);
+
     public static async Task<Meeting> ShareAsync(AppDbContext db, Meeting source, Guid? forumMeetingId, CancellationToken cancellationToken = default)
     {
         Meeting? target;

@@ -1,4 +1,4 @@
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>Condensed texts of the agreements in the source documents, for demo data.</summary>
 internal static class AgreementTexts

@@ -1,7 +1,7 @@
 using System.Reflection;
 using Samverkan.Domain.Counties;
 
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>The counties, municipalities and population shipped with the product for demo data (copied from shared/data).</summary>
 internal static class ReferenceData

@@ -2,8 +2,9 @@ using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Cases;
 using Samverkan.Domain.Counties;
+using static Samverkan.Web.Demo.DemoBuilder;
 
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>
 /// Västerbotten's case register (issue 9): the series RS and RUN, the flow templates of seeds 002 and 003, the
@@ -11,13 +12,13 @@ namespace Samverkan.Web.Infrastructure.Demo;
 /// and RUN, two referrals from seed 003's list, and a strategy waiting for the last municipal councils.
 /// Dates and paragraphs not in the seeds are demo values, said so in each case's first document.
 /// </summary>
-public sealed partial class DemoData
+internal static class VasterbottenCases
 {
     private const string DemoDates = "Datum och paragrafer som inte finns i underlaget (seed 002 och 003) är demovärden.";
 
-    private void SeedVasterbottenCases(County county, Party region, List<Party> municipalities)
+    public static void Seed(DemoBuilder demo, County county, Party region, List<Party> municipalities, DateOnly today)
     {
-        var today = time.TodayInSweden();
+        var db = demo.Db;
         var bodies = db.Bodies.Local.Where(b => b.CountyId == county.Id).ToList();
         var kinds = bodies.ToDictionary(b => b.Id, b => b.Kind);
         Body Find(string shortName) => bodies.Single(b => b.ShortName == shortName);
@@ -27,18 +28,18 @@ public sealed partial class DemoData
         pkb.AddTerm(TermStart, TermEnd);
         foreach (var name in new[] { "Umeå", "Skellefteå", "Lycksele" })
         {
-            Seat(pkb, municipalities.Single(m => m.Name == name), name == "Umeå" ? MembershipRole.Chair : MembershipRole.Member, Pick("S", "M", "C"),
+            demo.Seat(pkb, municipalities.Single(m => m.Name == name), name == "Umeå" ? MembershipRole.Chair : MembershipRole.Member, demo.Pick("S", "M", "C"),
                 PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         }
 
         var rsAu = new Body(county.Id, BodyKind.WorkingCommittee, "Regionstyrelsens arbetsutskott", "RS AU", BodyRules.Default, region.Id);
         rsAu.AddTerm(TermStart, TermEnd);
-        Seat(rsAu, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
-        Seat(rsAu, region, MembershipRole.Member, "V", PoliticalSide.Majority, QualifyingOffice.None);
-        Seat(rsAu, region, MembershipRole.Member, "M", PoliticalSide.Opposition, QualifyingOffice.ExecutiveBoardViceChair);
+        demo.Seat(rsAu, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
+        demo.Seat(rsAu, region, MembershipRole.Member, "V", PoliticalSide.Majority, QualifyingOffice.None);
+        demo.Seat(rsAu, region, MembershipRole.Member, "M", PoliticalSide.Opposition, QualifyingOffice.ExecutiveBoardViceChair);
         var rf = new Body(county.Id, BodyKind.PartyAssembly, "Regionfullmäktige", "RF", BodyRules.Default, region.Id);
         rf.AddTerm(TermStart, TermEnd);
-        Seat(rf, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.None);
+        demo.Seat(rf, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.None);
         db.Bodies.AddRange(pkb, rsAu, rf);
         foreach (var body in new[] { pkb, rsAu, rf })
         {
@@ -138,7 +139,7 @@ public sealed partial class DemoData
         forest.SendReply(new DateOnly(2021, 4, 28), "Remissvar: Stärkt äganderätt, flexibla skyddsformer och naturvård i skogen", "Näringsdepartementet", today, null);
 
         // An open referral with its deadline in the coming weeks; the forum has not yet met on it.
-        var drafter = NewPerson(county.Id, region);
+        var drafter = demo.NewPerson(county.Id, region);
         var shores = new Case(county.Id, "RUN", 2, today.AddDays(-30), "Tillgängliga stränder – ett mer differentierat strandskydd", CaseKind.Referral, run.Id,
             drafter.FullName);
         shores.ReceiveAsReferral("Miljödepartementet", $"M{today.Year}/0{today.DayOfYear}", today.AddDays(-30), today.AddDays(20), drafter.Id);

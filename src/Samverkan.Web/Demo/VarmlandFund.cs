@@ -4,8 +4,9 @@ using Samverkan.Domain.Counties;
 using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
 
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>
 /// Värmland's shared resources (seed 004): the supplement adopted by all 17 councils in the autumn of 2021, the fund

@@ -3,8 +3,10 @@ using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
+using static Samverkan.Web.Demo.DemoBuilder;
 
-namespace Samverkan.Web.Infrastructure.Demo;
+namespace Samverkan.Web.Demo;
 
 /// <summary>
 /// Västerbotten's collaboration beyond its bodies (seeds 002, 003): RUN's working committee (RUN AU) and its meetings,
@@ -14,9 +16,6 @@ namespace Samverkan.Web.Infrastructure.Demo;
 /// </summary>
 internal static class VasterbottenCollaboration
 {
-    private static readonly DateOnly TermStart = new(2023, 1, 1);
-    private static readonly DateOnly TermEnd = new(2026, 12, 31);
-
     /// <returns>Umeå's municipal director, the named signatory the demo account <c>tjansteperson.umea</c> is.</returns>
     public static Person Seed(AppDbContext db, County county, Party region, List<Party> municipalities, Func<Guid, Party, Person> newPerson)
     {

@@ -1,0 +1,181 @@
+using Samverkan.Domain.Bodies;
+using Samverkan.Domain.Common;
+
+namespace Samverkan.Domain.Cases;
+
+// The flow (beredningsgång): steps in order, each handled by a body or by every party's council, the last deciding step
+// closing the case.
+public sealed partial class Case
+{
+    /// <summary>Adds a step to the end of the flow (or at <paramref name="order"/>). A step that decides needs a body that can decide.</summary>
+    public CaseStep AddStep(Guid? bodyId, BodyKind? bodyKind, bool everyPartyCouncil, StepRole role, DateOnly? dueOn, int? order = null, bool municipalitiesOnly = false)
+    {
+        EnsureOpen();
+        FlowTemplate.EnsureStep(bodyId, bodyKind, everyPartyCouncil, role);
+        var position = order is { } o && o >= 1 && o <= steps.Count ? o : steps.Count + 1;
+        if (steps.Where(s => s.Order >= position).Any(s => s.Outcome is not null))
+        {
+            throw new DomainRuleException("StepOrder", "Ett nytt steg kan inte läggas före ett steg som redan är avklarat.", RuleSeverity.Conflict);
+        }
+
+        foreach (var later in steps.Where(s => s.Order >= position))
+        {
+            later.SetOrder(later.Order + 1);
+        }
+
+        var step = new CaseStep(this, position, bodyId, everyPartyCouncil, role, dueOn, municipalitiesOnly);
+        steps.Add(step);
+        Version++;
+        return step;
+    }
+
+    /// <summary>Copies a flow template's steps into the case, each due a number of days after registration when the template says so.</summary>
+    public void ApplyTemplate(FlowTemplate template, IReadOnlyDictionary<Guid, BodyKind> bodies)
+    {
+        if (template.CountyId != CountyId)
+        {
+            throw new DomainRuleException("FlowTemplateCounty", "Mallen hör inte till länet.");
+        }
+
+        foreach (var step in template.Steps.OrderBy(s => s.Order))
+        {
+            var kind = step.BodyId is { } b && bodies.TryGetValue(b, out var k) ? k : (BodyKind?)null;
+            AddStep(step.BodyId, kind, step.EveryPartyCouncil, step.Role, step.DueAfterDays is { } days ? RegisteredOn.AddDays(days) : null, null, step.MunicipalitiesOnly);
+        }
+    }
+
+    public void RemoveStep(Guid stepId)
+    {
+        EnsureOpen();
+        var step = Step(stepId);
+        if (step.Outcome is not null || step.CouncilDecisions.Count > 0)
+        {
+            throw new DomainRuleException("StepDone", "Ett steg som har hanterats kan inte tas bort.", RuleSeverity.Conflict);
+        }
+
+        steps.Remove(step);
+        foreach (var later in steps.Where(s => s.Order > step.Order))
+        {
+            later.SetOrder(later.Order - 1);
+        }
+
+        Version++;
+    }
+
+    public CaseStep Step(Guid stepId) => steps.FirstOrDefault(s => s.Id == stepId) ?? throw new DomainRuleException("CaseStep", "Steget finns inte i ärendet.");
+
+    /// <summary>Done when it has an outcome; waiting when every step before it is done; otherwise pending.</summary>
+    public StepStatus StatusOf(CaseStep step) =>
+        step.Outcome is not null ? StepStatus.Done
+        : steps.Where(s => s.Order < step.Order).All(s => s.Outcome is not null) ? StepStatus.Waiting
+        : StepStatus.Pending;
+
+    /// <summary>The step the case waits for, if any.</summary>
+    public CaseStep? CurrentStep => Status == CaseStatus.Open ? steps.OrderBy(s => s.Order).FirstOrDefault(s => s.Outcome is null) : null;
+
+    /// <summary>Links a step to the agenda item of the meeting where its body handles the case.</summary>
+    public void LinkStepToAgendaItem(Guid stepId, Guid meetingId, Guid agendaItemId)
+    {
+        EnsureOpen();
+        var step = Step(stepId);
+        if (step.Outcome is not null)
+        {
+            throw new DomainRuleException("StepDone", "Steget är redan hanterat.", RuleSeverity.Conflict);
+        }
+
+        step.LinkAgendaItem(meetingId, agendaItemId);
+        Version++;
+    }
+
+    /// <summary>
+    /// Records what a body's step came to: only a step that decides can record a decision, and a step that decides
+    /// records nothing but a decision. Steps are handled in order.
+    /// </summary>
+    public void RecordOutcome(Guid stepId, StepOutcome outcome, DateOnly decidedOn, string? reference, DateOnly today, Guid? minutesItemId = null, int? paragraph = null)
+    {
+        EnsureOpen();
+        var step = Step(stepId);
+        if (step.EveryPartyCouncil)
+        {
+            throw new DomainRuleException("CouncilStepPerParty", "I ett steg för varje parts fullmäktige registreras varje parts beslut för sig.");
+        }
+
+        EnsureHandleable(step, outcome, decidedOn, today);
+        step.Record(outcome, decidedOn, string.IsNullOrWhiteSpace(reference) ? null : reference.Trim(), minutesItemId, paragraph);
+        AfterStep(step);
+        Version++;
+    }
+
+    /// <summary>
+    /// One party's council decides in a step for every party's council; the step completes when all have decided, by the
+    /// same rule as the agreement's adoption (<see cref="EveryCouncil"/>): adopted if every council adopted, otherwise rejected.
+    /// </summary>
+    public CouncilDecision RecordCouncilDecision(Guid stepId, Guid partyId, string partyName, IReadOnlyCollection<Guid> parties, StepOutcome outcome,
+        DateOnly decidedOn, string? reference, string recordedBy, DateOnly today)
+    {
+        EnsureOpen();
+        var step = Step(stepId);
+        if (!step.EveryPartyCouncil)
+        {
+            throw new DomainRuleException("CouncilStep", "Steget hanteras av ett organ, inte av parternas fullmäktige.");
+        }
+
+        var clean = EveryCouncil.EnsureRecordable("CouncilDecision", "beslut i ärendet", parties.Contains(partyId),
+            step.CouncilDecisions.Any(d => d.PartyId == partyId), partyName, decidedOn, reference, today);
+        EnsureHandleable(step, outcome, decidedOn, today);
+        var decision = step.AddCouncilDecision(partyId, outcome, decidedOn, clean, recordedBy);
+        var round = EveryCouncil.Progress(parties, step.CouncilDecisions.Select(d => d.PartyId));
+        if (round.Complete)
+        {
+            var all = step.CouncilDecisions.Where(d => parties.Contains(d.PartyId)).ToList();
+            step.Record(all.All(d => d.Outcome == StepOutcome.Adopted) ? StepOutcome.Adopted : StepOutcome.Rejected,
+                all.Max(d => d.DecidedOn), step.MunicipalitiesOnly ? $"Alla {round.Parties} kommuners fullmäktige har beslutat" : $"Alla {round.Parties} parters fullmäktige har beslutat", null, null);
+            AfterStep(step);
+        }
+
+        Version++;
+        return decision;
+    }
+
+    public static CouncilRound RoundOf(CaseStep step, IEnumerable<Guid> parties) => EveryCouncil.Progress(parties, step.CouncilDecisions.Select(d => d.PartyId));
+
+    private void EnsureHandleable(CaseStep step, StepOutcome outcome, DateOnly decidedOn, DateOnly today)
+    {
+        if (!Enum.IsDefined(outcome))
+        {
+            throw new DomainRuleException("StepOutcome", "Okänt utfall.");
+        }
+
+        if (step.Outcome is not null)
+        {
+            throw new DomainRuleException("StepDone", "Steget är redan hanterat.", RuleSeverity.Conflict);
+        }
+
+        if (StatusOf(step) == StepStatus.Pending)
+        {
+            throw new DomainRuleException("StepOrder", "Stegen hanteras i ordning; ett tidigare steg är inte klart.", RuleSeverity.Conflict);
+        }
+
+        if (CaseLabels.Decides(outcome) != step.Decides)
+        {
+            throw new DomainRuleException("OnlyDecidingStepDecides", step.Decides
+                ? "Steget beslutar; utfallet är bifall, avslag eller återremiss."
+                : "Bara ett beslutande steg kan fatta beslut; utfallet här är berett, yttrat sig eller antecknat.");
+        }
+
+        if (decidedOn > today)
+        {
+            throw new DomainRuleException("StepDate", "Datumet kan inte ligga i framtiden.");
+        }
+    }
+
+    /// <summary>The last step's decision is the case's decision; a decision that was not a return closes the case.</summary>
+    private void AfterStep(CaseStep step)
+    {
+        var last = steps.MaxBy(s => s.Order);
+        if (step == last && step.Decides && step.Outcome is StepOutcome.Adopted or StepOutcome.Rejected)
+        {
+            Close(CaseLabels.Outcome(step.Outcome), step.Reference ?? string.Empty, step.DecidedOn!.Value);
+        }
+    }
+}

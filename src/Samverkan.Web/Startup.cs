@@ -40,6 +40,7 @@ public static class Startup
         services.AddSingleton<Infrastructure.Caching.SharedReads>();
         services.AddSamverkanOutputCache();
         services.AddScoped<Features.Tasks.WorkList>();
+        services.AddScoped<Features.Shared.IWorkCount>(sp => sp.GetRequiredService<Features.Tasks.WorkList>());
         services.AddScoped<Features.Admin.AccountAdmin>();
         services.AddScoped<Features.Cases.CaseDesk>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

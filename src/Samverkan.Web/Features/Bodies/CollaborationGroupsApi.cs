@@ -20,22 +20,12 @@ public static class CollaborationGroupsApi
         return api;
     }
 
-    public sealed record GroupView(Body Group, GroupCharter? Charter, IReadOnlyList<GroupReport> Reports);
-
-    public static async Task<List<GroupView>> GroupsAsync(AppDbContext db, Guid srbId, CancellationToken cancellationToken = default)
-    {
-        var groups = await db.Bodies.AsNoTracking().Where(b => b.ParentBodyId == srbId && b.Kind == BodyKind.CollaborationGroup).ToListAsync(cancellationToken);
-        var ids = groups.Select(g => g.Id).ToList();
-        var charters = await db.GroupCharters.AsNoTracking().Where(c => ids.Contains(c.BodyId)).ToListAsync(cancellationToken);
-        var reports = await db.GroupReports.AsNoTracking().Where(r => ids.Contains(r.BodyId)).ToListAsync(cancellationToken);
-        return groups.Select(g => new GroupView(g, charters.FirstOrDefault(c => c.BodyId == g.Id), reports.Where(r => r.BodyId == g.Id).OrderBy(r => r.DueOn).ToList())).ToList();
-    }
 
     private static async Task<Ok<List<GroupResponse>>> ListAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var srb = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
         var today = time.TodayInSweden();
-        return TypedResults.Ok((await GroupsAsync(db, srb.Id, cancellationToken)).Select(g => GroupResponse.From(g, today)).ToList());
+        return TypedResults.Ok((await CollaborationGroups.GroupsAsync(db, srb.Id, cancellationToken)).Select(g => GroupResponse.From(g, today)).ToList());
     }
 
     private static async Task<Created<GroupResponse>> CreateAsync(Guid id, GroupRequest request, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
@@ -143,6 +133,6 @@ public sealed record ReportResponse(Guid Id, DateOnly DueOn, DateOnly? ReceivedO
 public sealed record GroupResponse(Guid Id, string Name, string? Remit, string? WorkingForms, string? EstablishedBy, DateOnly? EstablishedOn, string? ClosedBy, DateOnly? ClosedOn,
     IReadOnlyList<ReportResponse> Reports)
 {
-    public static GroupResponse From(CollaborationGroupsApi.GroupView g, DateOnly today) => new(g.Group.Id, g.Group.Name, g.Charter?.Remit, g.Charter?.WorkingForms,
+    public static GroupResponse From(GroupView g, DateOnly today) => new(g.Group.Id, g.Group.Name, g.Charter?.Remit, g.Charter?.WorkingForms,
         g.Charter?.EstablishedBy, g.Charter?.EstablishedOn, g.Charter?.ClosedBy, g.Charter?.ClosedOn, g.Reports.Select(r => ReportResponse.From(r, today)).ToList());
 }

@@ -64,7 +64,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<MandatoryItemStatus> Mandatory { get; private set; } = [];
 
-    public IReadOnlyList<CollaborationGroupsApi.GroupView> Groups { get; private set; } = [];
+    public IReadOnlyList<GroupView> Groups { get; private set; } = [];
 
     public GroupCharter? Charter { get; private set; }
 
@@ -296,10 +296,10 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
             Body.ActiveMemberships(Today).Count(m => m.CountsAsMember));
         var own = Guid.TryParse(User.FindFirst(SamverkanClaims.Membership)?.Value, out var ownId) ? ownId : Guid.Empty;
         OwnSeat = Body.ActiveMemberships(Today).FirstOrDefault(m => m.Id == own && m.CountsAsMember);
-        Mandatory = await MeetingsApi.MandatoryStatusAsync(db, Body, Today);
+        Mandatory = await MeetingQueries.MandatoryStatusAsync(db, Body, Today);
         if (Body.Rules.CompositionRules == CompositionRuleSet.StrategicRegionalCommittee)
         {
-            Groups = await CollaborationGroupsApi.GroupsAsync(db, Body.Id);
+            Groups = await CollaborationGroups.GroupsAsync(db, Body.Id);
         }
 
         Charter = await db.GroupCharters.AsNoTracking().FirstOrDefaultAsync(c => c.BodyId == Body.Id);

@@ -18,7 +18,7 @@ public sealed class ScenarioModel(AppDbContext db, CostSharingService costSharin
     public async Task<IActionResult> OnGetXlsxAsync()
     {
         await LoadAsync();
-        return File(Tabular.Xlsx("Scenario", ScenariosApi.ComparisonHeaders, ScenariosApi.ComparisonRows(Comparison)),
+        return File(Tabular.Xlsx("Scenario", ScenarioQueries.ComparisonHeaders, ScenarioQueries.ComparisonRows(Comparison)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"scenario-{Comparison.Scenario.Year}.xlsx");
     }
 
@@ -37,7 +37,7 @@ public sealed class ScenarioModel(AppDbContext db, CostSharingService costSharin
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        var scenario = await ScenariosApi.LoadReadableAsync(db, Access, Id);
+        var scenario = await ScenarioQueries.LoadReadableAsync(db, Access, Id);
         if (scenario.CountyId != County.Id)
         {
             throw new NotFoundException("Scenariot finns inte i det här länet.");

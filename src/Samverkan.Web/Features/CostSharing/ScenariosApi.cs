@@ -27,18 +27,6 @@ public static class ScenariosApi
         return api;
     }
 
-    public static async Task<Scenario> LoadReadableAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default)
-    {
-        var scenario = await db.Scenarios.FirstOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException("Scenariot finns inte.");
-        access.EnsureRead(scenario.CountyId);
-        if (!access.CanManage(scenario.CountyId) && !scenario.SharedWithParties)
-        {
-            throw new ForbiddenException("Scenariot är inte delat med kommunerna ännu.");
-        }
-
-        return scenario;
-    }
-
     private static async Task<Ok<List<ScenarioResponse>>> ListAsync(string countyCode, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
@@ -62,31 +50,25 @@ public static class ScenariosApi
     private static async Task<Ok<ComparisonResponse>> CompareAsync(Guid id, Access access, AppDbContext db, CostSharingService costSharing, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var scenario = await LoadReadableAsync(db, access, id, cancellationToken);
+        var scenario = await ScenarioQueries.LoadReadableAsync(db, access, id, cancellationToken);
         var comparison = await costSharing.CompareAsync(scenario, cancellationToken);
         return TypedResults.Ok(new ComparisonResponse(ScenarioResponse.From(scenario), comparison.Current.Derivation.Level, comparison.Alternative.Total,
             comparison.Rows.Select(r => new ComparisonRowResponse(r.Current.Party.MunicipalityCode!, r.Current.Party.Name, r.Current.Amount, r.Alternative.Amount, r.Difference)).ToList()));
     }
 
-    public static readonly string[] ComparisonHeaders = ["Kommunkod", "Kommun", "Nuvarande modell (kr)", "Scenario (kr)", "Skillnad (kr)"];
-
-    public static IEnumerable<object?[]> ComparisonRows(ScenarioComparison c) =>
-        c.Rows.Select(r => new object?[] { r.Current.Party.MunicipalityCode, r.Current.Party.Name, r.Current.Amount, r.Alternative.Amount, r.Difference })
-            .Append(["", "Summa", c.Current.Total, c.Alternative.Total, c.Alternative.Total - c.Current.Total]);
-
     private static async Task<FileContentHttpResult> XlsxAsync(Guid id, Access access, AppDbContext db, CostSharingService costSharing, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var scenario = await LoadReadableAsync(db, access, id, cancellationToken);
+        var scenario = await ScenarioQueries.LoadReadableAsync(db, access, id, cancellationToken);
         var comparison = await costSharing.CompareAsync(scenario, cancellationToken);
-        return TypedResults.File(Tabular.Xlsx("Scenario", ComparisonHeaders, ComparisonRows(comparison)),
+        return TypedResults.File(Tabular.Xlsx("Scenario", ScenarioQueries.ComparisonHeaders, ScenarioQueries.ComparisonRows(comparison)),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"scenario-{scenario.Year}.xlsx");
     }
 
     private static async Task<Ok<ScenarioResponse>> ShareAsync(Guid id, ShareRequest request, Access access, AppDbContext db, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var scenario = await LoadReadableAsync(db, access, id, cancellationToken);
+        var scenario = await ScenarioQueries.LoadReadableAsync(db, access, id, cancellationToken);
         access.EnsureManage(scenario.CountyId);
         scenario.Share(request.Shared);
         await db.SaveChangesAsync(cancellationToken);
@@ -125,22 +107,9 @@ public static class ScenariosApi
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
         access.EnsureManage(county.Id);
-        return TypedResults.Ok(await Settlements(db, costSharing, county.Id, endsOn ?? new DateOnly(time.TodayInSweden().Year, 12, 31), cancellationToken));
+        return TypedResults.Ok(await ScenarioQueries.Settlements(db, costSharing, county.Id, endsOn ?? new DateOnly(time.TodayInSweden().Year, 12, 31), cancellationToken));
     }
 
-    /// <summary>Seed 001 §7: per municipality the year's amount pro rata to the end date, less what it has paid for the year.</summary>
-    public static async Task<List<SettlementResponse>> Settlements(AppDbContext db, CostSharingService costSharing, Guid countyId, DateOnly endsOn,
-        CancellationToken cancellationToken = default)
-    {
-        var allocation = await costSharing.AllocateAsync(countyId, endsOn.Year, cancellationToken: cancellationToken);
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.CountyId == countyId && i.Year == endsOn.Year).ToListAsync(cancellationToken);
-        return allocation.Rows.Select(r =>
-        {
-            var paid = invoices.Where(i => i.PartyId == r.Party.Id && (i.Status == InvoiceStatus.Paid || i.Kind == InvoiceKind.CreditNote)).Sum(i => i.SignedAmount);
-            var s = Settlement.Propose(r.Amount, endsOn, paid);
-            return new SettlementResponse(r.Party.MunicipalityCode!, r.Party.Name, s.AnnualAmount, s.DaysCovered, s.DaysInYear, s.DueForPeriod, s.Paid, s.Balance);
-        }).ToList();
-    }
 }
 
 public sealed record ScenarioRequest(string? Name, int? Year, decimal? Level, decimal? UpliftPercent, ScenarioKey? Key, decimal? EqualPercent);

@@ -28,7 +28,7 @@ public sealed class SettlementModel(AppDbContext db, CostSharingService costShar
 
         try
         {
-            Rows = await ScenariosApi.Settlements(db, costSharing, County.Id, EndsOn);
+            Rows = await ScenarioQueries.Settlements(db, costSharing, County.Id, EndsOn);
         }
         catch (DomainRuleException e)
         {

@@ -7,6 +7,7 @@ using Samverkan.Web.Data;
 using Samverkan.Web.Features.Agreements;
 using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Features.Shared;
+using Samverkan.Web.Features.Tasks;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Counties;

@@ -226,8 +226,8 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
         await LoadCountyAsync();
         // Showing the page only reads; a form's handler loads the meeting to change it.
         (Meeting, Body) = HttpMethods.IsGet(Request.Method)
-            ? await MeetingsApi.ReadAsync(db, Access, Id, HttpContext.RequestAborted)
-            : await MeetingsApi.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
+            ? await MeetingQueries.ReadAsync(db, Access, Id, HttpContext.RequestAborted)
+            : await MeetingQueries.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
         if (Meeting.CountyId != County.Id)
         {
             throw new NotFoundException("Sammanträdet finns inte i det här länet.");
@@ -235,7 +235,7 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
         NoticeDeadline = Meeting.StartsAt.SwedishDay().AddDays(-Body.Rules.NoticeDaysBefore);
         IsHeld = Meeting.EndsAt < clock.GetUtcNow();
-        CanSendNotice = !IsHeld && (CanManage || MeetingsApi.IsChairOf(User, Body, Today));
+        CanSendNotice = !IsHeld && (CanManage || MeetingQueries.IsChairOf(User, Body, Today));
         Recipients = Notices.Recipients(Body, Meeting.StartsAt.SwedishDay()).Count();
         Documents = await db.AgendaDocuments.AsNoTracking().Where(d => d.MeetingId == Meeting.Id).OrderBy(d => d.FileName).ToListAsync();
         (CanShareToForum, ForumMeeting) = await ForumSharing.OfferAsync(db, Meeting, Body, CanManage);

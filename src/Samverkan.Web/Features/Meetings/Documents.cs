@@ -63,7 +63,7 @@ public static class Documents
     private static async Task<Created<DocumentResponse>> UploadAsync(Guid id, Guid itemId, HttpRequest request, Access access, AppDbContext db, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var (meeting, _) = await MeetingsApi.LoadAsync(db, access, id, cancellationToken);
+        var (meeting, _) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(meeting.CountyId);
         var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
         var file = form?.Files["file"] ?? throw new DomainRuleException("DocumentFile", "Skicka filen som multipart/form-data i fältet \"file\".");

@@ -63,7 +63,7 @@ public static class ForumSharing
 
     private static async Task<Ok<MeetingResponse>> ShareEndpointAsync(Guid id, ShareRequest? request, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await MeetingsApi.LoadAsync(db, access, id, cancellationToken);
+        var (meeting, _) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(meeting.CountyId);
         var target = await ShareAsync(db, meeting, request?.ForumMeetingId, cancellationToken);
         var forum = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == target.BodyId, cancellationToken);

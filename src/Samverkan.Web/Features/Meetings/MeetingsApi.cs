@@ -34,30 +34,6 @@ public static class MeetingsApi
         return api;
     }
 
-    /// <summary>A meeting with its agenda and its body with the members, tracked to be changed.</summary>
-    public static Task<(Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default) =>
-        LoadAsync(db, access, id, track: true, cancellationToken);
-
-    /// <summary>The same, only to be shown: nothing is tracked.</summary>
-    public static Task<(Meeting Meeting, Body Body)> ReadAsync(AppDbContext db, Access access, Guid id, CancellationToken cancellationToken = default) =>
-        LoadAsync(db, access, id, track: false, cancellationToken);
-
-    private static async Task<(Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid id, bool track, CancellationToken cancellationToken)
-    {
-        var meetings = track ? db.Meetings : db.Meetings.AsNoTracking();
-        var meeting = await meetings.Include(m => m.Agenda).FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Sammanträdet finns inte.");
-        access.EnsureRead(meeting.CountyId);
-        var bodies = track ? db.Bodies : db.Bodies.AsNoTracking();
-        var body = await bodies.WithMembers().FirstAsync(b => b.Id == meeting.BodyId, cancellationToken);
-        return (meeting, body);
-    }
-
-    /// <summary>The chair sends the notice, or the secretariat for the chair (seed 001 §2.3).</summary>
-    public static bool IsChairOf(ClaimsPrincipal user, Body body, DateOnly today) =>
-        Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var membership)
-        && body.ActiveMemberships(today).Any(m => m.Id == membership && m.Role == MembershipRole.Chair);
-
     private static async Task<Created<MeetingResponse>> CreateAsync(Guid id, MeetingRequest request, Access access, AppDbContext db, TimeProvider time,
         CancellationToken cancellationToken)
     {
@@ -99,21 +75,10 @@ public static class MeetingsApi
         return TypedResults.Ok(new MeetingPlanResponse(plan.Year, plan.Planned, plan.Minimum, plan.MeetsMinimum));
     }
 
-    public static async Task<IReadOnlyList<MandatoryItemStatus>> MandatoryStatusAsync(AppDbContext db, Body body, DateOnly today, CancellationToken cancellationToken = default)
-    {
-        if (!MandatoryItems.Apply(body) || body.TermOn(today) is not { } term)
-        {
-            return [];
-        }
-
-        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == body.Id).ToListAsync(cancellationToken);
-        return MandatoryItems.For(term, meetings.Select(m => (m, m.StartsAt.SwedishDay())), today);
-    }
-
     private static async Task<Ok<List<MandatoryItemResponse>>> MandatoryAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
         var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
-        var status = await MandatoryStatusAsync(db, body, time.TodayInSweden(), cancellationToken);
+        var status = await MeetingQueries.MandatoryStatusAsync(db, body, time.TodayInSweden(), cancellationToken);
         return TypedResults.Ok(status.Select(s => new MandatoryItemResponse(s.Topic, MandatoryItems.Label(s.Topic), s.LastPrepared, s.LastPrepared is null)).ToList());
     }
 
@@ -162,7 +127,7 @@ public static class MeetingsApi
     {
         return await ConflictRetry.RunAsync(db, async () =>
         {
-            var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+            var (meeting, body) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
             access.EnsureManage(meeting.CountyId);
             var item = meeting.AddAgendaItem(request.Title ?? string.Empty, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
             if (await Cases.CaseSearch.FindByNumberAsync(db, meeting.CountyId, request.CaseReference, cancellationToken) is { } caseId)
@@ -179,9 +144,9 @@ public static class MeetingsApi
     private static async Task<Ok<NoticeResponse>> SendNoticeAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,
         HttpContext http, CancellationToken cancellationToken)
     {
-        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (meeting, body) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
         var today = time.TodayInSweden();
-        if (!access.CanManage(meeting.CountyId) && !IsChairOf(http.User, body, today))
+        if (!access.CanManage(meeting.CountyId) && !MeetingQueries.IsChairOf(http.User, body, today))
         {
             throw new ForbiddenException("Kallelsen skickas av ordföranden eller av sekretariatet för ordföranden.");
         }
@@ -194,7 +159,7 @@ public static class MeetingsApi
     private static async Task<Ok<MeetingResponse>> CancelAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,
         CancellationToken cancellationToken)
     {
-        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (meeting, body) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(meeting.CountyId);
         var wasNoticed = meeting.Status == MeetingStatus.NoticeSent;
         meeting.Cancel();
@@ -209,14 +174,14 @@ public static class MeetingsApi
 
     private static async Task<FileContentHttpResult> NoticePdfAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (meeting, body) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
         return TypedResults.File(NoticeDocument.Pdf(meeting, body), "application/pdf", $"kallelse-{meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");
     }
 
     private static async Task<FileContentHttpResult> IcsAsync(Guid id, Access access, AppDbContext db, TimeProvider time, IOptions<SmtpOptions> smtp,
         CancellationToken cancellationToken)
     {
-        var (meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (meeting, body) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
         var attendees = Notices.Recipients(body, meeting.StartsAt.SwedishDay()).Select(p => p.Email!);
         var ics = Calendar.Invitation(meeting, body.Name, smtp.Value.From, attendees, time.GetUtcNow());
         return TypedResults.File(Encoding.UTF8.GetBytes(ics), "text/calendar; charset=utf-8", $"sammantrade-{meeting.StartsAt.ToSwedish():yyyy-MM-dd}.ics");

@@ -102,7 +102,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
     {
         var minutes = MinutesEntity.Open(Meeting, Meeting.StartsAt.SwedishDay(), Today);
         db.Minutes.Add(minutes);
-        var paragraph = await MinutesApi.NextParagraphAsync(db, minutes, HttpContext.RequestAborted);
+        var paragraph = await MinutesRegister.NextParagraphAsync(db, minutes, HttpContext.RequestAborted);
         foreach (var item in Meeting.Agenda.OrderBy(a => a.Number))
         {
             minutes.AddItem(paragraph++, item.Title, null, item.ProposedDecision ?? "Antecknas.", DecisionKind.Information, item.Id);
@@ -112,7 +112,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
 
     public Task<IActionResult> OnPostItemAsync(string title, string? discussion, string decision, DecisionKind kind) => ChangeAsync(true, async () =>
     {
-        var paragraph = await MinutesApi.NextParagraphAsync(db, Minutes!, HttpContext.RequestAborted);
+        var paragraph = await MinutesRegister.NextParagraphAsync(db, Minutes!, HttpContext.RequestAborted);
         Minutes!.AddItem(paragraph, title, discussion, decision, kind);
     }, "Paragrafen är tillagd.");
 
@@ -168,13 +168,13 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
     public Task<IActionResult> OnPostSignAsync() => ChangeAsync(false, async () =>
     {
         var seat = OwnSeat() ?? throw new ForbiddenException("Protokollet undertecknas av den som var ordförande vid sammanträdet, själv.");
-        Minutes!.Sign(seat, Body.ActiveMemberships(Meeting.StartsAt.SwedishDay()), await MinutesApi.SignatureAsync(db, seat), clock.GetUtcNow());
+        Minutes!.Sign(seat, Body.ActiveMemberships(Meeting.StartsAt.SwedishDay()), await MinutesRegister.SignatureAsync(db, seat), clock.GetUtcNow());
     }, "Protokollet är undertecknat.");
 
     public Task<IActionResult> OnPostCheckAsync() => ChangeAsync(false, async () =>
     {
         var checker = OwnSeat() ?? throw new ForbiddenException("Protokollet justeras av den utsedda justeraren själv.");
-        Minutes!.Check(checker, await MinutesApi.SignatureAsync(db, checker), clock.GetUtcNow());
+        Minutes!.Check(checker, await MinutesRegister.SignatureAsync(db, checker), clock.GetUtcNow());
         await Cases.CaseCouncils.RecordHandledStepsAsync(db, Minutes, Body, Meeting.StartsAt.SwedishDay(), Today, HttpContext.RequestAborted);
     }, "Protokollet är justerat.");
 
@@ -203,7 +203,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
             await using var transaction = await db.Database.BeginTransactionAsync();
             await change();
             await db.SaveChangesAsync();
-            await MinutesApi.RenumberAsync(db, Body.Id, Meeting.StartsAt.SwedishDay().Year);
+            await MinutesRegister.RenumberAsync(db, Body.Id, Meeting.StartsAt.SwedishDay().Year);
             await transaction.CommitAsync();
         }
         catch (DomainRuleException e)
@@ -227,7 +227,7 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        (Meeting, Body) = await MeetingsApi.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
+        (Meeting, Body) = await MeetingQueries.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
         if (Meeting.CountyId != County.Id)
         {
             throw new NotFoundException("Sammanträdet finns inte i det här länet.");

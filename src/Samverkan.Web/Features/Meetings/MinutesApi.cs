@@ -41,21 +41,6 @@ public static class MinutesApi
         return api;
     }
 
-    public static async Task<(Minutes Minutes, Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid meetingId, CancellationToken cancellationToken)
-    {
-        var (meeting, body) = await MeetingsApi.LoadAsync(db, access, meetingId, cancellationToken);
-        var minutes = await db.Minutes.WithContent().FirstOrDefaultAsync(m => m.MeetingId == meeting.Id, cancellationToken)
-            ?? throw new NotFoundException("Sammanträdet har inget protokoll ännu.");
-        return (minutes, meeting, body);
-    }
-
-    /// <summary>How a signature reads on the minutes: the person's name and their role in the body, e.g. "Anna Berg, ordförande".</summary>
-    public static async Task<string> SignatureAsync(AppDbContext db, Membership seat, CancellationToken cancellationToken = default)
-    {
-        var person = await db.People.AsNoTracking().FirstOrDefaultAsync(p => p.Id == seat.PersonId, cancellationToken);
-        return $"{person?.FullName ?? "okänd"}, {BodyLabels.Role(seat.Role).ToLowerInvariant()}";
-    }
-
     private static Membership OwnSeat(ClaimsPrincipal user, Body body, DateOnly today) =>
         Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var id) && body.ActiveMemberships(today).FirstOrDefault(m => m.Id == id) is { } seat
             ? seat
@@ -63,7 +48,7 @@ public static class MinutesApi
 
     private static async Task<Created<MinutesResponse>> CreateAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (meeting, body) = await MeetingsApi.LoadAsync(db, access, id, cancellationToken);
+        var (meeting, body) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(meeting.CountyId);
         if (await db.Minutes.AnyAsync(m => m.MeetingId == meeting.Id, cancellationToken))
         {
@@ -73,13 +58,13 @@ public static class MinutesApi
         var minutes = Minutes.Open(meeting, meeting.StartsAt.SwedishDay(), time.TodayInSweden());
         db.Minutes.Add(minutes);
         await db.SaveChangesAsync(cancellationToken);
-        await RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
+        await MinutesRegister.RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
         return TypedResults.Created($"/api/v1/meetings/{meeting.Id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
 
     private static async Task<Ok<MinutesResponse>> GetAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, _, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
 
@@ -87,7 +72,7 @@ public static class MinutesApi
     {
         return await ConflictRetry.RunAsync(db, async () =>
         {
-            var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+            var (minutes, meeting, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
             access.EnsureManage(minutes.CountyId);
             if (request.AgendaItemId is { } agendaItemId && meeting.Agenda.All(a => a.Id != agendaItemId))
             {
@@ -95,50 +80,14 @@ public static class MinutesApi
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
+            var paragraph = await MinutesRegister.NextParagraphAsync(db, minutes, cancellationToken);
             minutes.AddItem(paragraph, request.Title ?? string.Empty, request.Discussion, request.Decision ?? string.Empty, request.Kind ?? DecisionKind.Information,
                 request.AgendaItemId);
             await db.SaveChangesAsync(cancellationToken);
-            await RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
+            await MinutesRegister.RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return TypedResults.Created($"/api/v1/meetings/{id}/minutes", await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
         }, cancellationToken);
-    }
-
-    /// <summary>
-    /// Numbers the body's draft minutes of the year in the meetings' order (<see cref="Minutes.Renumbering"/>), in two
-    /// steps through negative numbers so that the unique (minutes, §) index never sees two items with one number.
-    /// </summary>
-    public static async Task RenumberAsync(AppDbContext db, Guid bodyId, int year, CancellationToken cancellationToken = default)
-    {
-        var all = await db.Minutes.Include(m => m.Items).Where(m => m.BodyId == bodyId && m.Year == year).ToListAsync(cancellationToken);
-        var meetingIds = all.Select(m => m.MeetingId).ToList();
-        var starts = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.StartsAt, cancellationToken);
-        var changes = Minutes.Renumbering(all.Select(m => (m, starts[m.MeetingId])));
-        if (changes.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (item, paragraph) in changes)
-        {
-            all.Single(m => m.Id == item.MinutesId).Renumber(item, -paragraph);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var (item, paragraph) in changes)
-        {
-            all.Single(m => m.Id == item.MinutesId).Renumber(item, paragraph);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>A new paragraph's number before renumbering: the next after the highest in the body's minutes that year.</summary>
-    public static async Task<int> NextParagraphAsync(AppDbContext db, Minutes minutes, CancellationToken cancellationToken)
-    {
-        var used = await db.Minutes.Where(m => m.BodyId == minutes.BodyId && m.Year == minutes.Year).SelectMany(m => m.Items).Select(i => (int?)i.Paragraph).MaxAsync(cancellationToken);
-        return Math.Max(used ?? 0, minutes.Items.Select(i => i.Paragraph).DefaultIfEmpty(0).Max()) + 1;
     }
 
     /// <summary>
@@ -148,7 +97,7 @@ public static class MinutesApi
     private static async Task<Results<Ok<MinutesResponse>, ValidationProblem>> AdviceAsync(Guid id, Guid itemId, AdviceRequest request, Access access, AppDbContext db,
         CancellationToken cancellationToken)
     {
-        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, meeting, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(minutes.CountyId);
         var kind = request.Kind ?? DecisionKind.Advice;
         if (string.IsNullOrWhiteSpace(request.Advice))
@@ -176,11 +125,11 @@ public static class MinutesApi
         {
             var agendaItem = meeting.Agenda.FirstOrDefault(a => a.Id == itemId) ?? throw new NotFoundException("Paragrafen eller ärendet finns inte i sammanträdet.");
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var paragraph = await NextParagraphAsync(db, minutes, cancellationToken);
+            var paragraph = await MinutesRegister.NextParagraphAsync(db, minutes, cancellationToken);
             var item = minutes.AddItem(paragraph, agendaItem.Title, null, request.Advice, DecisionKind.Information);
             minutes.RecordAdvice(item.Id, request.Advice, kind);
             await db.SaveChangesAsync(cancellationToken);
-            await RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
+            await MinutesRegister.RenumberAsync(db, minutes.BodyId, minutes.Year, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -189,7 +138,7 @@ public static class MinutesApi
 
     private static async Task<Ok<MinutesResponse>> PositionAsync(Guid id, Guid itemId, PositionRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, _, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(minutes.CountyId);
         var party = await db.Parties.FirstOrDefaultAsync(p => p.Id == request.PartyId && p.CountyId == minutes.CountyId, cancellationToken)
             ?? throw new DomainRuleException("PositionParty", "Välj en part i länet.");
@@ -200,7 +149,7 @@ public static class MinutesApi
 
     private static async Task<Ok<MinutesResponse>> AttendanceAsync(Guid id, AttendanceRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, _, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(minutes.CountyId);
         var member = body.Memberships.FirstOrDefault(m => m.Id == request.MembershipId) ?? throw new DomainRuleException("AttendanceMember", "Välj en ledamot i organet.");
         minutes.RecordAttendance(member, request.Present);
@@ -210,7 +159,7 @@ public static class MinutesApi
 
     private static async Task<Ok<MinutesResponse>> CheckerAsync(Guid id, CheckerRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, _, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(minutes.CountyId);
         var member = body.Memberships.FirstOrDefault(m => m.Id == request.MembershipId) ?? throw new DomainRuleException("CheckerMember", "Välj en ledamot i organet.");
         minutes.AppointChecker(member);
@@ -220,19 +169,19 @@ public static class MinutesApi
 
     private static async Task<Ok<MinutesResponse>> SignAsync(Guid id, Access access, AppDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
-        var (_, meeting, _) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, _, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
+        var (_, meeting, _) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         var seat = OwnSeat(http.User, body, time.TodayInSweden());
-        minutes.Sign(seat, body.ActiveMemberships(meeting.StartsAt.SwedishDay()), await SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
+        minutes.Sign(seat, body.ActiveMemberships(meeting.StartsAt.SwedishDay()), await MinutesRegister.SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
     }
 
     private static async Task<Ok<MinutesResponse>> CheckAsync(Guid id, Access access, AppDbContext db, TimeProvider time, HttpContext http, CancellationToken cancellationToken)
     {
-        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, meeting, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         var seat = OwnSeat(http.User, body, time.TodayInSweden());
-        minutes.Check(seat, await SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
+        minutes.Check(seat, await MinutesRegister.SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
         await Cases.CaseCouncils.RecordHandledStepsAsync(db, minutes, body, meeting.StartsAt.SwedishDay(), time.TodayInSweden(), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(await MinutesResponse.FromAsync(db, minutes, body, cancellationToken));
@@ -240,7 +189,7 @@ public static class MinutesApi
 
     private static async Task<Ok<MinutesResponse>> DispatchAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, meeting, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(minutes.CountyId);
         Dispatching.Dispatch(db, time, minutes, meeting, body, await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToListAsync(cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
@@ -250,7 +199,7 @@ public static class MinutesApi
     private static async Task<Ok<MinutesResponse>> CorrectAsync(Guid id, CorrectionRequest request, Access access, AppDbContext db, TimeProvider time, HttpContext http,
         CancellationToken cancellationToken)
     {
-        var (minutes, _, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, _, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         access.EnsureManage(minutes.CountyId);
         minutes.Correct(request.Text ?? string.Empty, http.User.Identity?.Name ?? "okänd", time.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
@@ -259,7 +208,7 @@ public static class MinutesApi
 
     private static async Task<FileContentHttpResult> PdfAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
-        var (minutes, meeting, body) = await LoadAsync(db, access, id, cancellationToken);
+        var (minutes, meeting, body) = await MinutesRegister.LoadAsync(db, access, id, cancellationToken);
         var parties = await db.Parties.AsNoTracking().Where(p => p.CountyId == minutes.CountyId).ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         return TypedResults.File(MinutesDocument.Pdf(minutes, meeting, body, parties), "application/pdf",
             $"protokoll-{meeting.StartsAt.ToSwedish():yyyy-MM-dd}.pdf");

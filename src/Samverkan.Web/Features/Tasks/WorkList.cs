@@ -6,7 +6,6 @@ using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Features.Meetings;
 using Samverkan.Web.Infrastructure;
 
@@ -21,7 +20,7 @@ public sealed record WorkItem(string Kind, string Title, DateOnly? DueOn, string
 /// (party official), meetings they are summoned to, reports their group owes (group chair), extra-meeting requests
 /// waiting (chair), and for the secretariat what the county start page lists.
 /// </summary>
-public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, Infrastructure.Caching.SharedReads shared)
+public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, Infrastructure.Caching.SharedReads shared) : IWorkCount
 {
     public const string SignMinutes = "sign-minutes";
     public const string CheckMinutes = "check-minutes";
@@ -53,6 +52,8 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
 
         return items;
     }
+
+    public async Task<int> CountAsync(ClaimsPrincipal user) => (await ForAsync(user)).Count;
 
     public async Task<IReadOnlyList<WorkItem>> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ using Samverkan.Web.Features.Agreements;
 using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Infrastructure;
 
-namespace Samverkan.Web.Features.Counties;
+namespace Samverkan.Web.Features.Tasks;
 
 /// <summary>
 /// What needs the secretariat's attention in a county: on the county start page and in the secretariat's work list.

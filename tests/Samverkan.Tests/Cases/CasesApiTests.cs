@@ -260,7 +260,7 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         }), HttpStatusCode.Created);
         created.Str("caseNumber").ShouldBe("RUN 3-2026");
         created.Str("kind").ShouldBe("Referral");
-        created.GetProperty("Referral").GetProperty("overdue").GetBoolean().ShouldBeTrue();
+        created.GetProperty("referral").GetProperty("overdue").GetBoolean().ShouldBeTrue();
 
         var overdue = (await client.GetJsonAsync("/api/v1/counties/24/referrals?overdue=true")).EnumerateArray().Select(r => r.Str("caseNumber")).ToList();
         overdue.ShouldBe(["RUN 3-2026"], "the demo's open referral is due 2026-12-12 and the 2021 one was answered");
@@ -271,7 +271,7 @@ public abstract class CasesApiTests(DatabaseProvider provider)
 
         var replied = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/referrals/{created.Str("id")}/reply", new { sentOn = "2026-11-21" }), HttpStatusCode.OK);
         replied.Str("status").ShouldBe("Closed");
-        replied.GetProperty("Referral").Str("replySentOn").ShouldBe("2026-11-21");
+        replied.GetProperty("referral").Str("replySentOn").ShouldBe("2026-11-21");
         replied.GetProperty("documents")[0].Str("direction").ShouldBe("Outgoing");
         (await client.GetJsonAsync("/api/v1/counties/24/referrals?overdue=true")).GetArrayLength().ShouldBe(0);
         (await client.PostAsJsonAsync($"/api/v1/referrals/{created.Str("id")}/reply", new { sentOn = "2026-11-21" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);

@@ -205,18 +205,36 @@ public sealed class InputTests
         await using var factory = await FreshApp.StartAsync(provider);
         using var vasterbotten = await factory.ApiClientAsync("sekretariat.vasterbotten");
         using var vastmanland = await factory.ApiClientAsync("sekretariat.vastmanland");
-        // The demo has published minutes in Västmanland only; Västerbotten must not point at one of their paragraphs.
-        var recommendation = (await vastmanland.GetJsonAsync("/api/v1/counties/19/recommendations")).EnumerateArray().First();
-        var itemId = recommendation.Str("itemId");
-        var srb24 = (await vasterbotten.GetJsonAsync("/api/v1/counties/24/bodies")).EnumerateArray().First().Str("id");
-        var response = await vasterbotten.PostAsJsonAsync($"/api/v1/bodies/{srb24}/collaboration-groups",
-            new { name = "Grupp", remit = "Bereda.", decision = "RUN 2026-09-17 § 2", decisionItemId = itemId, establishedOn = "2026-11-22" });
-        response.StatusCode.ShouldBeOneOf(HttpStatusCode.BadRequest, HttpStatusCode.UnprocessableEntity);
-        var problem = await response.JsonAsync();
-        if (response.StatusCode == HttpStatusCode.BadRequest)
+        // A paragraph of Västerbotten's minutes, named by Västmanland's secretariat for a group under its own SRB: the
+        // body is right (an SRB), so only the cross-county paragraph can refuse it.
+        var bodies24 = (await vasterbotten.GetJsonAsync("/api/v1/counties/24/bodies")).EnumerateArray().Select(b => b.Str("id")).ToList();
+        string? itemId = null;
+        foreach (var body in bodies24)
         {
-            problem.GetProperty("errors").GetProperty("decisionItemId")[0].GetString().ShouldBe("Beslutsparagrafen (decisionItemId) finns inte i länets protokoll.");
+            foreach (var meeting in (await vasterbotten.GetJsonAsync($"/api/v1/bodies/{body}/meetings")).EnumerateArray())
+            {
+                var minutes = await vasterbotten.GetAsync($"/api/v1/meetings/{meeting.Str("id")}/minutes");
+                if (minutes.IsSuccessStatusCode && (await minutes.JsonAsync()).GetProperty("items").EnumerateArray().FirstOrDefault() is { ValueKind: System.Text.Json.JsonValueKind.Object } item)
+                {
+                    itemId = item.Str("id");
+                    break;
+                }
+            }
+
+            if (itemId is not null)
+            {
+                break;
+            }
         }
+
+        itemId.ShouldNotBeNull();
+        var srb19 = (await vastmanland.GetJsonAsync("/api/v1/counties/19/bodies")).EnumerateArray().First(b => b.Str("kind") == "StrategicRegionalCommittee").Str("id");
+        var response = await vastmanland.PostAsJsonAsync($"/api/v1/bodies/{srb19}/collaboration-groups",
+            new { name = "Grupp", remit = "Bereda.", decision = "SRB 2026-09-17 § 2", decisionItemId = itemId, establishedOn = "2026-11-22" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        (await response.JsonAsync()).GetProperty("errors").GetProperty("decisionItemId")[0].GetString()
+            .ShouldBe("Beslutsparagrafen (decisionItemId) finns inte i länets protokoll.");
     }
 
     [Fact]

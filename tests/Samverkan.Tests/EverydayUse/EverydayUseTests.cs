@@ -214,10 +214,8 @@ public sealed class EverydayUseTests
         added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var html = WebUtility.HtmlDecode(await page.GetStringAsync("/counties/19/people"));
         html.ShouldContain("Agneta Westholm är tillagd.");
-        var row = System.Text.RegularExpressions.Regex.Matches(html, "<tr>(.*?)</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
-            .Select(m => System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, "<[^>]+>", "|")).Single(r => r.Contains("Agneta Westholm", StringComparison.Ordinal));
-        var cells = row.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        cells.Take(5).ShouldBe(["Agneta Westholm", "agneta.westholm@sala.example", "Sala", "C", "Förtroendevald"]);
+        var row = Regex.Matches(html, "<tr>(.*?)</tr>", RegexOptions.Singleline).Select(m => Regex.Replace(m.Groups[1].Value, "<[^>]+>", "|")).Single(r => r.Contains("Agneta Westholm", StringComparison.Ordinal));
+        row.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(5).ShouldBe(["Agneta Westholm", "agneta.westholm@sala.example", "Sala", "C", "Förtroendevald"]);
 
         var refused = await PostFormAsync(page, "/counties/19/people?handler=Save", new() { ["firstName"] = "Utan", ["lastName"] = "Adress", ["email"] = "inte-en-adress", ["isElected"] = "true" }, "/counties/19/people");
         WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("E-postadressen \"inte-en-adress\" är inte giltig.");

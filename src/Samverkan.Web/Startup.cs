@@ -43,6 +43,7 @@ public static class Startup
         services.AddScoped<Features.Shared.IWorkCount>(sp => sp.GetRequiredService<Features.Tasks.WorkList>());
         services.AddScoped<Features.Admin.AccountAdmin>();
         services.AddScoped<Features.Cases.CaseDesk>();
+        services.AddScoped<Features.Counties.CountySetup>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>

@@ -3,7 +3,7 @@ using Samverkan.Domain.Common;
 namespace Samverkan.Domain.Counties;
 
 /// <summary>A county (län) and its collaboration: the tenant of the system.</summary>
-public sealed class County
+public sealed class County : IAudited
 {
     private County()
     {
@@ -18,9 +18,14 @@ public sealed class County
             throw new DomainRuleException("CountyCode", $"Länskoden '{code}' ska bestå av två siffror.");
         }
 
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainRuleException("CountyName", "Länet måste ha ett namn.");
+        }
+
         Id = Guid.NewGuid();
         Code = code;
-        Name = name;
+        Name = name.Trim();
     }
 
     public Guid Id { get; private set; }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
+using Samverkan.Web.Features.Counties;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Demo;
@@ -11,8 +12,12 @@ namespace Samverkan.Web.Demo;
 /// On first start with an empty database in demo mode: the three counties of the source documents with their
 /// agreements and bodies, and one account per role. Every person is generated (fictional); no real politician appears.
 /// </summary>
-public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger, TimeProvider time)
+public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger, TimeProvider time,
+    Access access, CountySetup setup)
 {
+    /// <summary>The counties of the source documents, in the order their models draw fictional people (see SeedAsync).</summary>
+    private static readonly string[] DemoCounties = ["17", "19", "24"];
+
     public const string Password = "Samverkan-demo-2026";
 
     public static readonly (string UserName, string Description)[] Accounts =
@@ -140,7 +145,8 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     {
         var demo = new DemoBuilder(db);
         demo.AddPoliticalParties();
-        var counties = AddCounties();
+        using var system = access.ActAsSystem("demo");
+        var counties = await AddCountiesAsync();
 
         var (vastmanland, vastmanlandRegion, vastmanlandMunicipalities) = counties["19"];
         var srbMembership = Vastmanland.Seed(demo, vastmanland, vastmanlandRegion, vastmanlandMunicipalities);
@@ -167,35 +173,36 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         await CreateUserAsync("ordforande.srb", srbChair.Person!.FullName, Roles.Member, vastmanland.Id, null, srbChair.Id, Password);
     }
 
-    /// <summary>Every county of the reference data with its region and municipalities, and the municipalities' population.</summary>
-    private Dictionary<string, (County County, Party Region, List<Party> Municipalities)> AddCounties()
+    /// <summary>
+    /// The seed counties made as a county makes itself: created, its parties added from the shipped reference list and
+    /// their details entered through <see cref="CountySetup"/>; then the municipalities' population.
+    /// </summary>
+    private async Task<Dictionary<string, (County County, Party Region, List<Party> Municipalities)>> AddCountiesAsync()
     {
-        var municipalities = ReferenceData.Municipalities();
         var population = ReferenceData.Population();
         var counties = new Dictionary<string, (County County, Party Region, List<Party> Municipalities)>();
-        foreach (var group in municipalities.GroupBy(m => (m.CountyCode, m.CountyName)))
+        foreach (var code in DemoCounties)
         {
-            var county = new County(group.Key.CountyCode, group.Key.CountyName);
-            db.Counties.Add(county);
-            var regionName = "Region " + group.Key.CountyName.Replace("s län", string.Empty, StringComparison.Ordinal);
-            var region = new Party(county.Id, PartyKind.Region, regionName, null, ReferenceData.DemoOrganisationNumber(PartyKind.Region, county.Code));
-            region.SetRegistryEmail($"registrator@{DemoBuilder.Slug(regionName)}.demo.invalid");
-            db.Parties.Add(region);
-            var parties = new List<Party>();
-            foreach (var row in group)
+            var county = await setup.CreateCountyAsync(new CountyRequest(code, null), CancellationToken.None);
+            var parties = await setup.AddPartiesFromReferenceAsync(code, CancellationToken.None);
+            foreach (var party in parties)
             {
-                var party = new Party(county.Id, PartyKind.Municipality, row.Name, row.Code, ReferenceData.DemoOrganisationNumber(PartyKind.Municipality, row.Code));
-                party.SetRegistryEmail($"registrator@{DemoBuilder.Slug(row.Name)}.demo.invalid");
-                parties.Add(party);
-                db.Parties.Add(party);
-                foreach (var figure in population.Where(p => p.MunicipalityCode == row.Code))
+                await setup.UpdatePartyAsync(party.Id, new PartyRequest(party.Kind, party.Name, party.MunicipalityCode,
+                    ReferenceData.DemoOrganisationNumber(party.Kind, party.MunicipalityCode ?? code), party.CouncilName, party.ExecutiveBoardName,
+                    $"registrator@{DemoBuilder.Slug(party.Name)}.demo.invalid", null, null), CancellationToken.None);
+            }
+
+            var municipalities = parties.Where(p => p.Kind == PartyKind.Municipality).ToList();
+            foreach (var party in municipalities)
+            {
+                foreach (var figure in population.Where(p => p.MunicipalityCode == party.MunicipalityCode))
                 {
                     db.PopulationFigures.Add(new PopulationFigure(party, figure.Year, figure.Population));
                 }
 
                 // 2022–2025 are demo values projected from SCB's 2021 figure, so that the cost pages work at once; a
                 // secretariat replaces them with SCB's figures under Folkmängd.
-                var latest = population.Where(p => p.MunicipalityCode == row.Code).MaxBy(p => p.Year);
+                var latest = population.Where(p => p.MunicipalityCode == party.MunicipalityCode).MaxBy(p => p.Year);
                 if (latest is not null)
                 {
                     var growth = 1m + populationRandom.Next(-4, 9) / 1000m;
@@ -208,7 +215,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
                 }
             }
 
-            counties[county.Code] = (county, region, parties);
+            counties[county.Code] = (county, parties.Single(p => p.Kind == PartyKind.Region), municipalities);
         }
 
         return counties;

@@ -131,6 +131,7 @@ public abstract class ReadApiTests(SamverkanFactory factory)
         paths.ShouldContain("/api/v1/agreements/{id}/adoptions");
         paths.ShouldContain("/api/v1/bodies/{id}/composition-check");
         paths.ShouldContain("/api/v1/auth/token");
+        document.GetProperty("info").Str("description").ShouldContain(Samverkan.Web.Infrastructure.BearerSecurityTransformer.EnumSpelling);
         (await client.GetAsync("/api/docs/index.html")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 

@@ -26,6 +26,9 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         builder.Property(p => p.CouncilName).HasMaxLength(100);
         builder.Property(p => p.ExecutiveBoardName).HasMaxLength(100);
         builder.Property(p => p.RegistryEmail).HasMaxLength(320);
+        builder.Property(p => p.PeppolId).HasMaxLength(60);
+        builder.Property(p => p.BuyerReference).HasMaxLength(100);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne<County>().WithMany().HasForeignKey(p => p.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.CountyId, p.Name }).IsUnique();
         builder.HasIndex(p => p.MunicipalityCode).IsUnique();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
 using Samverkan.Web.Infrastructure;
+using Reference = Samverkan.Web.Infrastructure.Reference;
 
 namespace Samverkan.Web.Features.Counties;
 
@@ -16,8 +17,44 @@ public static class CountiesApi
             .WithSummary("The region and municipalities of a county, with their latest population.");
         api.MapGet("/counties/{countyCode}/people", ListPeopleAsync)
             .WithSummary("The people (elected representatives and officials) of a county.");
+        api.MapPost("/counties", CreateCountyAsync)
+            .WithSummary("Creates a county (code and name; the name defaults to SCB's). Administrator.");
+        api.MapPost("/counties/{countyCode}/parties", AddPartyAsync)
+            .WithSummary("Adds the region or a municipality as a party. Secretariat.");
+        api.MapPost("/counties/{countyCode}/parties/from-reference", AddPartiesFromReferenceAsync)
+            .WithSummary("Adds the county's region and every municipality from the shipped SCB list that is not yet a party. Secretariat.");
+        api.MapPut("/parties/{id:guid}", UpdatePartyAsync)
+            .WithSummary("Changes a party's name, organisation number, council, registry e-mail and invoicing details. Secretariat.");
+        api.MapGet("/reference/counties", ReferenceCounties).AllowAnonymous()
+            .WithSummary("Sweden's counties with their regions and municipalities (SCB's codes), as shipped with the product. Public.");
         return api;
     }
+
+    private static async Task<Created<CountyResponse>> CreateCountyAsync(CountyRequest request, CountySetup setup, CancellationToken cancellationToken)
+    {
+        var county = await setup.CreateCountyAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/counties/{county.Code}/parties", new CountyResponse(county.Code, county.Name, null, 0));
+    }
+
+    private static async Task<Created<PartyResponse>> AddPartyAsync(string countyCode, PartyRequest request, CountySetup setup, CancellationToken cancellationToken)
+    {
+        var party = await setup.AddPartyAsync(countyCode, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/parties/{party.Id}", PartyResponse.From(party, null));
+    }
+
+    private static async Task<Created<List<PartyResponse>>> AddPartiesFromReferenceAsync(string countyCode, CountySetup setup, CancellationToken cancellationToken)
+    {
+        var parties = await setup.AddPartiesFromReferenceAsync(countyCode, cancellationToken);
+        return TypedResults.Created($"/api/v1/counties/{countyCode}/parties", parties.Select(p => PartyResponse.From(p, null)).ToList());
+    }
+
+    private static async Task<Ok<PartyResponse>> UpdatePartyAsync(Guid id, PartyRequest request, CountySetup setup, CancellationToken cancellationToken) =>
+        TypedResults.Ok(PartyResponse.From(await setup.UpdatePartyAsync(id, request, cancellationToken), null));
+
+    private static Ok<List<ReferenceCountyResponse>> ReferenceCounties() => TypedResults.Ok(Reference.NationalReference.Counties
+        .Select(c => new ReferenceCountyResponse(c.Code, c.Name, c.RegionName,
+            Reference.NationalReference.MunicipalitiesOf(c.Code).Select(m => new ReferenceMunicipalityResponse(m.Code, m.Name)).ToList()))
+        .ToList());
 
     private static async Task<Ok<List<CountyResponse>>> ListCountiesAsync(AppDbContext db, CancellationToken cancellationToken)
     {
@@ -50,10 +87,16 @@ public static class CountiesApi
 public sealed record CountyResponse(string Code, string Name, string? RegionName, int MunicipalityCount);
 
 public sealed record PartyResponse(Guid Id, PartyKind Kind, string Name, string? MunicipalityCode, string OrganisationNumber,
-    string CouncilName, int? Population, int? PopulationYear)
+    string CouncilName, int? Population, int? PopulationYear, string ExecutiveBoardName, string? RegistryEmail, string? PeppolId,
+    string? BuyerReference, int Version)
 {
     public static PartyResponse From(Party party, PopulationFigure? population) => new(party.Id, party.Kind, party.Name,
-        party.MunicipalityCode, party.OrganisationNumber, party.CouncilName, population?.Population, population?.Year);
+        party.MunicipalityCode, party.OrganisationNumber, party.CouncilName, population?.Population, population?.Year, party.ExecutiveBoardName,
+        party.RegistryEmail, party.PeppolId, party.BuyerReference, party.Version);
 }
+
+public sealed record ReferenceCountyResponse(string Code, string Name, string RegionName, IReadOnlyList<ReferenceMunicipalityResponse> Municipalities);
+
+public sealed record ReferenceMunicipalityResponse(string Code, string Name);
 
 public sealed record PersonResponse(Guid Id, string FirstName, string LastName, string? Email);

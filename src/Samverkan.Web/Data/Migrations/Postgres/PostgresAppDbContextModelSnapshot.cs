@@ -1464,6 +1464,10 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BuyerReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("CouncilName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1496,9 +1500,17 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasMaxLength(11)
                         .HasColumnType("character varying(11)");
 
+                    b.Property<string>("PeppolId")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.Property<string>("RegistryEmail")
                         .HasMaxLength(320)
                         .HasColumnType("character varying(320)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2645,6 +2657,53 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Web.Data.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Caching.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Token")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Token = 0L
+                        });
+                });
+
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.AgendaDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2696,33 +2755,6 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("AgendaDocuments", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Data.CalendarFeed", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("BodyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CountyId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("PersonId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("CalendarFeeds", (string)null);
-                });
-
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.StoredFile", b =>
                 {
                     b.Property<string>("Hash")
@@ -2739,26 +2771,6 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.HasKey("Hash");
 
                     b.ToTable("StoredFiles", (string)null);
-                });
-
-            modelBuilder.Entity("Samverkan.Web.Infrastructure.Caching.DataVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("integer");
-
-                    b.Property<long>("Token")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataVersions", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Token = 0L
-                        });
                 });
 
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Mail.OutboxMessage", b =>

@@ -1453,6 +1453,10 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BuyerReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CouncilName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1485,9 +1489,17 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PeppolId")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegistryEmail")
                         .HasMaxLength(320)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2632,6 +2644,53 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Web.Data.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
+                });
+
+            modelBuilder.Entity("Samverkan.Web.Infrastructure.Caching.DataVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Token")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataVersions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Token = 0L
+                        });
+                });
+
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.AgendaDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2683,33 +2742,6 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("AgendaDocuments", (string)null);
                 });
 
-            modelBuilder.Entity("Samverkan.Web.Data.CalendarFeed", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("BodyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("CountyId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PersonId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.ToTable("CalendarFeeds", (string)null);
-                });
-
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Documents.StoredFile", b =>
                 {
                     b.Property<string>("Hash")
@@ -2726,26 +2758,6 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.HasKey("Hash");
 
                     b.ToTable("StoredFiles", (string)null);
-                });
-
-            modelBuilder.Entity("Samverkan.Web.Infrastructure.Caching.DataVersion", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("Token")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataVersions", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            Token = 0L
-                        });
                 });
 
             modelBuilder.Entity("Samverkan.Web.Infrastructure.Mail.OutboxMessage", b =>

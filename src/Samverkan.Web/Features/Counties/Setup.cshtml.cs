@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc;
+using Samverkan.Web.Data;
+using Samverkan.Web.Infrastructure;
+
+namespace Samverkan.Web.Features.Counties;
+
+/// <summary>A county's setup checklist: what is done, what is left and where to do it, until the county is ready.</summary>
+public sealed class SetupModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+{
+    public IReadOnlyList<SetupStep> Steps { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        await LoadCountyAsync();
+        Access.EnsureManage(County.Id);
+        Steps = await CountyReadiness.StepsAsync(db, County, HttpContext.RequestAborted);
+    }
+}

@@ -43,6 +43,9 @@ public static class Startup
         services.AddScoped<Features.Shared.IWorkCount>(sp => sp.GetRequiredService<Features.Tasks.WorkList>());
         services.AddScoped<Features.Admin.AccountAdmin>();
         services.AddScoped<Features.Cases.CaseDesk>();
+        services.AddScoped<Features.Meetings.MeetingPlanner>();
+        services.AddScoped<Features.Meetings.MinutesDesk>();
+        services.AddScoped<Features.Bodies.BodyDesk>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
@@ -233,7 +236,6 @@ public static class Startup
         api.MapScenariosApi();
         api.MapMeetingsApi();
         api.MapMinutesApi();
-        api.MapForumSharingApi();
         api.MapRecommendationsApi();
         api.MapAttendanceApi();
         api.MapCollaborationGroupsApi();

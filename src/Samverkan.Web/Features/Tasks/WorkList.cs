@@ -63,7 +63,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         }
 
         var items = new List<WorkItem>();
-        if (user.Identity?.IsAuthenticated != true)
+        if (!access.IsSignedIn)
         {
             return cached = items;
         }
@@ -71,7 +71,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         var today = time.TodayInSweden();
         var now = time.GetUtcNow();
         var counties = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        await AddSeatTasksAsync(user, items, counties, today, now, cancellationToken);
+        await AddSeatTasksAsync(items, counties, today, now, cancellationToken);
 
         if (access.IsPartyOfficial && access.PartyId is { } partyId && access.CountyId is { } partyCounty && counties.TryGetValue(partyCounty, out var county))
         {
@@ -136,10 +136,10 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
     }
 
     /// <summary>Everything that follows from the person's seats in bodies, whichever account or membership the sign-in names.</summary>
-    private async Task AddSeatTasksAsync(ClaimsPrincipal user, List<WorkItem> items, Dictionary<Guid, County> counties, DateOnly today, DateTimeOffset now,
+    private async Task AddSeatTasksAsync(List<WorkItem> items, Dictionary<Guid, County> counties, DateOnly today, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var membershipId)
+        if (access.MembershipId is not { } membershipId
             || await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken) is not { } signedInSeat)
         {
             return;

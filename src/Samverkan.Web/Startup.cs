@@ -44,6 +44,9 @@ public static class Startup
         services.AddScoped<Features.Admin.AccountAdmin>();
         services.AddScoped<Features.Cases.CaseDesk>();
         services.AddScoped<Features.Counties.CountySetup>();
+        services.AddScoped<Features.Meetings.MeetingPlanner>();
+        services.AddScoped<Features.Meetings.MinutesDesk>();
+        services.AddScoped<Features.Bodies.BodyDesk>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
@@ -234,7 +237,6 @@ public static class Startup
         api.MapScenariosApi();
         api.MapMeetingsApi();
         api.MapMinutesApi();
-        api.MapForumSharingApi();
         api.MapRecommendationsApi();
         api.MapAttendanceApi();
         api.MapCollaborationGroupsApi();

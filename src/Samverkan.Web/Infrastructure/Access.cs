@@ -85,19 +85,39 @@ public sealed class Access(IHttpContextAccessor http, AppDbContext db)
 
     public bool IsAdministrator => User.IsInRole(Roles.Administrator);
 
+    public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
+
+    /// <summary>A secretariat account (of <see cref="CountyId"/>): manages that county's data.</summary>
+    public bool IsSecretariat => User.IsInRole(Roles.Secretariat);
+
+    /// <summary>A party official (of <see cref="PartyId"/>): acts for that party only.</summary>
+    public bool IsPartyOfficial => User.IsInRole(Roles.PartyOfficial);
+
+    /// <summary>
+    /// Whether the menu offers a county's administration (accounts, the audit log, outgoing mail, people): to the
+    /// secretariat and administrators; each of those pages still checks the county itself.
+    /// </summary>
+    public bool CanAdministerAccounts => IsAdministrator || IsSecretariat;
+
     /// <summary>Who is acting, as recorded on what they record.</summary>
     public string UserName => User.Identity?.Name ?? "okänd";
+
+    /// <summary>Who is signed in, as the menu greets them: the account's display name, else its user name.</summary>
+    public string? DisplayName => User.FindFirstValue(SamverkanClaims.DisplayName) ?? User.Identity?.Name;
 
     public Guid? CountyId => GuidClaim(SamverkanClaims.County);
 
     public Guid? PartyId => GuidClaim(SamverkanClaims.Party);
 
-    public bool CanRead(Guid countyId) => IsAdministrator || (User.Identity?.IsAuthenticated == true && CountyId == countyId);
+    /// <summary>The signed-in member's own seat in a body, if the account is a member's.</summary>
+    public Guid? MembershipId => GuidClaim(SamverkanClaims.Membership);
 
-    public bool CanManage(Guid countyId) => IsAdministrator || (User.IsInRole(Roles.Secretariat) && CountyId == countyId);
+    public bool CanRead(Guid countyId) => IsAdministrator || (IsSignedIn && CountyId == countyId);
+
+    public bool CanManage(Guid countyId) => IsAdministrator || (IsSecretariat && CountyId == countyId);
 
     public bool CanActFor(Guid countyId, Guid partyId) =>
-        CanManage(countyId) || (User.IsInRole(Roles.PartyOfficial) && CountyId == countyId && PartyId == partyId);
+        CanManage(countyId) || (IsPartyOfficial && CountyId == countyId && PartyId == partyId);
 
     /// <summary>The county with this code, if the user may read its data.</summary>
     public async Task<County> ReadCountyAsync(string countyCode, CancellationToken cancellationToken = default)

@@ -19,4 +19,7 @@ public static class Clock
         var local = date.ToDateTime(time);
         return new DateTimeOffset(local, Sweden.GetUtcOffset(local));
     }
+
+    /// <summary>A form's date and time fields as an instant; either missing leaves the instant unknown (the use case says which is required).</summary>
+    public static DateTimeOffset? FromSwedish(DateOnly? date, TimeOnly? time) => date is { } d && time is { } t ? FromSwedish(d, t) : null;
 }

@@ -123,6 +123,9 @@ public sealed class AdoptionMatrixBrowserTests(KestrelFactory factory) : IClassF
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategisk regional beredning", Exact = true }).ClickAsync();
         (await page.Locator("#check").Locator("xpath=..").InnerTextAsync()).ShouldContain("Uppfyller reglerna");
+        await page.ShouldBeAccessibleAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Organets sidor" }).GetByRole(AriaRole.Link, new() { Name = "Ledamöter" }).ClickAsync();
+        (await page.Locator("#check").Locator("xpath=..").InnerTextAsync()).ShouldContain("Uppfyller reglerna");
         var members = page.Locator("section[aria-labelledby=members] tbody tr");
         (await members.CountAsync()).ShouldBe(27);
         (await members.Filter(new() { HasText = "Adjungerad sakkunnig" }).CountAsync()).ShouldBe(1);

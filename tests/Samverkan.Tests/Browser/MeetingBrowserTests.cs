@@ -55,6 +55,8 @@ public sealed class MeetingBrowserTests(KestrelFactory factory) : IClassFixture<
         await page.GetByRole(AriaRole.Link, new() { Name = "Strategisk regional beredning", Exact = true }).ClickAsync();
         var srbUrl = page.Url;
         await page.ShouldBeAccessibleAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Organets sidor" }).GetByRole(AriaRole.Link, new() { Name = "Sammanträden" }).ClickAsync();
+        await page.ShouldBeAccessibleAsync();
         await page.GetByText("Planera sammanträde").ClickAsync();
         await page.GetByLabel("Datum").FillAsync("2026-12-17");
         await page.GetByLabel("Plats").FillAsync("Västerås stadshus");

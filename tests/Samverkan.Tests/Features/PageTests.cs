@@ -54,7 +54,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
         var (bodyId, first, _) = await SrbSeatsAsync();
         using var client = await factory.PageClientAsync("sekretariat.vastmanland");
 
-        var response = await client.PostAsync($"/counties/19/bodies/{bodyId}?handler=End", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await client.PostAsync($"/counties/19/bodies/{bodyId}/members?handler=End", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["membershipId"] = first.ToString(),
             ["endOn"] = "2026-11-01",
@@ -95,7 +95,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
     {
         var (bodyId, first, second) = await SrbSeatsAsync();
         using var client = await factory.PageClientAsync("sekretariat.vastmanland");
-        var path = $"/counties/19/bodies/{bodyId}";
+        var path = $"/counties/19/bodies/{bodyId}/members";
         var page = await client.GetStringAsync(path);
         var token = Regex.Match(page, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
         var version = Regex.Match(page, "name=\"version\" value=\"(\\d+)\"").Groups[1].Value;
@@ -113,7 +113,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
 
         // The second form was loaded before the first edit: same version.
         var secondEdit = await client.PostAsync(path + "?handler=End", End(second));
-        secondEdit.StatusCode.ShouldBe(HttpStatusCode.OK);
+        secondEdit.StatusCode.ShouldBe(HttpStatusCode.Conflict, "the same status as the API for a stale version");
         (await secondEdit.Content.ReadAsStringAsync()).ShouldContain("Någon annan har ändrat organets ledamöter under tiden");
 
         await using var scope = factory.Services.CreateAsyncScope();

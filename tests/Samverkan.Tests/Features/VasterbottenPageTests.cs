@@ -88,7 +88,7 @@ public sealed class VasterbottenPageTests(SqliteFactory factory) : IClassFixture
         var minutesPath = $"/counties/24/meetings/{october}/minutes";
         var item = (await api.GetJsonAsync($"/api/v1/meetings/{october}/minutes")).GetProperty("items")[1].Str("id");
         var decision = await PostFormAsync(page, minutesPath + "?handler=Item", new() { ["title"] = "Beslut", ["decision"] = "Samrådet beslutar.", ["kind"] = "Decision" }, minutesPath);
-        decision.StatusCode.ShouldBe(HttpStatusCode.OK);
+        decision.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         WebUtility.HtmlDecode(await decision.Content.ReadAsStringAsync()).ShouldContain("Samrådet är inte ett beslutande organ");
         var advice = await PostFormAsync(page, minutesPath + "?handler=Advice", new() { ["itemId"] = item, ["advice"] = "Samrådet råder nämnden att remittera planen brett.", ["kind"] = "Advice" }, minutesPath);
         advice.StatusCode.ShouldBe(HttpStatusCode.Redirect);

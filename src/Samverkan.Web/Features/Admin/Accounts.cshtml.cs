@@ -68,7 +68,7 @@ public sealed class AccountsModel(AccountAdmin admin, AppDbContext db, Access ac
 
     private async Task LoadAsync()
     {
-        if (!access.IsAdministrator && !User.IsInRole(Roles.Secretariat))
+        if (!access.CanAdministerAccounts)
         {
             throw new ForbiddenException("Kontona hanteras av länets sekretariat och systemadministratören.");
         }

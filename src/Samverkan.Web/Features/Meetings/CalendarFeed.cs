@@ -42,8 +42,7 @@ public static class CalendarFeeds
 
     private static async Task<Ok<FeedResponse>> PersonFeedAsync(Access access, AppDbContext db, HttpContext http, CancellationToken cancellationToken)
     {
-        var membershipId = Guid.TryParse(http.User.FindFirst(SamverkanClaims.Membership)?.Value, out var m) ? m
-            : throw new ForbiddenException("Bara ledamöter har en egen kalender.");
+        var membershipId = access.MembershipId ?? throw new ForbiddenException("Bara ledamöter har en egen kalender.");
         var membership = await db.Memberships.AsNoTracking().FirstAsync(x => x.Id == membershipId, cancellationToken);
         access.EnsureRead(membership.CountyId);
         var feed = await ForAsync(db, membership.CountyId, null, membership.PersonId, cancellationToken);

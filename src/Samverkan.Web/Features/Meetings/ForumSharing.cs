@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Meetings;
@@ -53,24 +51,4 @@ public static class ForumSharing
         await db.SaveChangesAsync(cancellationToken);
         return target;
     }
-
-    public static RouteGroupBuilder MapForumSharingApi(this RouteGroupBuilder api)
-    {
-        api.MapPost("/meetings/{id:guid}/share-to-forum", ShareEndpointAsync)
-            .WithSummary("Copies the meeting's agenda (RUN AU's) to the consultation forum's next meeting, or to {forumMeetingId}. Secretariat.");
-        return api;
-    }
-
-    private static async Task<Ok<MeetingResponse>> ShareEndpointAsync(Guid id, ShareRequest? request, Access access, AppDbContext db, CancellationToken cancellationToken)
-    {
-        var (meeting, _) = await MeetingQueries.LoadAsync(db, access, id, cancellationToken);
-        access.EnsureManage(meeting.CountyId);
-        var target = await ShareAsync(db, meeting, request?.ForumMeetingId, cancellationToken);
-        var forum = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == target.BodyId, cancellationToken);
-        return TypedResults.Ok(MeetingResponse.From(target, forum));
-    }
 }
-
-public sealed record ShareRequest(Guid? ForumMeetingId);
-
-public sealed record AdviceRequest(string? Advice, DecisionKind? Kind, int? Version = null);

@@ -1,15 +1,9 @@
-using System.Security.Claims;
-using System.Text;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Bodies;
 using Samverkan.Web.Infrastructure;
-using Samverkan.Web.Infrastructure.Mail;
 
 namespace Samverkan.Web.Features.Meetings;
 
@@ -25,9 +19,8 @@ public static class MeetingQueries
         LoadAsync(db, access, id, track: false, cancellationToken);
 
     /// <summary>The chair sends the notice, or the secretariat for the chair (seed 001 §2.3).</summary>
-    public static bool IsChairOf(ClaimsPrincipal user, Body body, DateOnly today) =>
-        Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var membership)
-        && body.ActiveMemberships(today).Any(m => m.Id == membership && m.Role == MembershipRole.Chair);
+    public static bool IsChairOf(Guid? membershipId, Body body, DateOnly today) =>
+        membershipId is { } membership && body.ActiveMemberships(today).Any(m => m.Id == membership && m.Role == MembershipRole.Chair);
 
     public static async Task<IReadOnlyList<MandatoryItemStatus>> MandatoryStatusAsync(AppDbContext db, Body body, DateOnly today, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
@@ -13,10 +12,12 @@ using MinutesEntity = Samverkan.Domain.Meetings.Minutes;
 
 namespace Samverkan.Web.Features.Meetings;
 
-/// <summary>The minutes of a meeting: drafted by the secretariat, signed by the chair, checked by the appointed member, dispatched.</summary>
-public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+/// <summary>
+/// The minutes of a meeting: drafted by the secretariat, signed by the chair, checked by the appointed member, dispatched.
+/// Each form changes through <see cref="MinutesDesk"/> and shows its errors beside itself.
+/// </summary>
+public sealed class MinutesModel(AppDbContext db, MinutesDesk desk, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
-    private readonly TimeProvider clock = time;
     private Dictionary<Guid, string> partyNames = [];
 
     [FromRoute]
@@ -39,8 +40,6 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
     public bool IsChair { get; private set; }
 
     public bool IsChecker { get; private set; }
-
-    public List<string> Errors { get; } = [];
 
     public string? Message { get; private set; }
 
@@ -98,142 +97,55 @@ public sealed class MinutesModel(AppDbContext db, Access access, TimeProvider ti
     }
 
     /// <summary>The minutes start from the agenda: one paragraph per agenda item, with the proposal as the draft decision.</summary>
-    public Task<IActionResult> OnPostCreateAsync() => ChangeAsync(true, async () =>
-    {
-        var minutes = MinutesEntity.Open(Meeting, Meeting.StartsAt.SwedishDay(), Today);
-        db.Minutes.Add(minutes);
-        var paragraph = await MinutesRegister.NextParagraphAsync(db, minutes, HttpContext.RequestAborted);
-        foreach (var item in Meeting.Agenda.OrderBy(a => a.Number))
-        {
-            minutes.AddItem(paragraph++, item.Title, null, item.ProposedDecision ?? "Antecknas.", DecisionKind.Information, item.Id);
-        }
-        await Task.CompletedTask;
-    }, "Protokollet är påbörjat.");
+    public Task<IActionResult> OnPostCreateAsync() =>
+        ChangeAsync("create", null, ct => desk.OpenAsync(Id, fromAgenda: true, ct, County.Id), "Protokollet är påbörjat.");
 
-    public Task<IActionResult> OnPostItemAsync(string title, string? discussion, string decision, DecisionKind kind) => ChangeAsync(true, async () =>
-    {
-        var paragraph = await MinutesRegister.NextParagraphAsync(db, Minutes!, HttpContext.RequestAborted);
-        Minutes!.AddItem(paragraph, title, discussion, decision, kind);
-    }, "Paragrafen är tillagd.");
+    public Task<IActionResult> OnPostItemAsync(string? title, string? discussion, string? decision, DecisionKind? kind) =>
+        ChangeAsync("item", null, ct => desk.AddItemAsync(Id, new MinutesItemRequest(title, discussion, decision, kind), ct, County.Id), "Paragrafen är tillagd.");
 
     /// <summary>The forum's advice or position on a paragraph.</summary>
-    public Task<IActionResult> OnPostAdviceAsync(Guid itemId, string? advice, DecisionKind kind) => ChangeAsync(true, () =>
-    {
-        Minutes!.RecordAdvice(itemId, advice ?? string.Empty, kind);
-        return Task.CompletedTask;
-    }, "Samrådets råd är antecknat.");
+    public Task<IActionResult> OnPostAdviceAsync(Guid itemId, string? advice, DecisionKind? kind) =>
+        ChangeAsync("advice", itemId, ct => desk.RecordAdviceAsync(Id, itemId, new AdviceRequest(advice, kind), ct, County.Id), "Samrådets råd är antecknat.");
 
-    /// <summary>Every party's position on one paragraph in one form.</summary>
-    public Task<IActionResult> OnPostPositionsAsync(Guid itemId, Dictionary<Guid, PartyPosition?> positions, Dictionary<Guid, string?> notes) => ChangeAsync(true, () =>
+    /// <summary>Every party's position on one paragraph in one form; a party left at "–" is not recorded.</summary>
+    public Task<IActionResult> OnPostPositionsAsync(Guid itemId, Dictionary<Guid, PartyPosition?>? positions, Dictionary<Guid, string?>? notes) =>
+        ChangeAsync("positions", itemId, ct => desk.RecordPositionsAsync(Id, itemId, (positions ?? []).Where(p => p.Value is not null)
+            .Select(p => new PositionRequest(p.Key, p.Value, notes?.GetValueOrDefault(p.Key))).ToList(), ct, County.Id), "Ställningstagandena är antecknade.");
+
+    public Task<IActionResult> OnPostAttendanceAsync(Guid[]? present, Guid? checkerId) =>
+        ChangeAsync("attendance", null, ct => desk.RecordRollCallAsync(Id, new RollCallRequest(present ?? [], checkerId), ct, County.Id), "Närvaro och justerare är sparade.");
+
+    public Task<IActionResult> OnPostSignAsync() => ChangeAsync("sign", null, ct => desk.SignAsync(Id, ct, County.Id), "Protokollet är undertecknat.");
+
+    public Task<IActionResult> OnPostCheckAsync() => ChangeAsync("check", null, ct => desk.CheckAsync(Id, ct, County.Id), "Protokollet är justerat.");
+
+    public Task<IActionResult> OnPostDispatchAsync() => ChangeAsync("dispatch", null, ct => desk.DispatchAsync(Id, ct, County.Id), "Protokollet är expedierat och publicerat.");
+
+    public Task<IActionResult> OnPostCorrectAsync(string? text) =>
+        ChangeAsync("correct", null, ct => desk.CorrectAsync(Id, new CorrectionRequest(text), ct, County.Id), "Rättelsen är antecknad.");
+
+    private async Task<IActionResult> ChangeAsync(string form, Guid? item, Func<CancellationToken, Task> change, string message)
     {
-        foreach (var (partyId, position) in positions.Where(p => p.Value is not null))
+        await LoadCountyAsync();
+        return await ChangeAsync(form, change, () =>
         {
-            if (Parties.All(p => p.Id != partyId))
-            {
-                throw new DomainRuleException("PositionParty", "Välj en part i länet.");
-            }
-
-            Minutes!.RecordPosition(itemId, partyId, position!.Value, notes.GetValueOrDefault(partyId));
-        }
-
-        return Task.CompletedTask;
-    }, "Ställningstagandena är antecknade.");
-
-    public Task<IActionResult> OnPostPositionAsync(Guid itemId, Guid partyId, PartyPosition position, string? note) => ChangeAsync(true, () =>
-    {
-        if (Parties.All(p => p.Id != partyId))
-        {
-            throw new DomainRuleException("PositionParty", "Välj en part i länet.");
-        }
-
-        Minutes!.RecordPosition(itemId, partyId, position, note);
-        return Task.CompletedTask;
-    }, "Ställningstagandet är antecknat.");
-
-    public Task<IActionResult> OnPostAttendanceAsync(Guid[] present, Guid? checkerId) => ChangeAsync(true, () =>
-    {
-        foreach (var member in Members)
-        {
-            Minutes!.RecordAttendance(member, present.Contains(member.Id));
-        }
-
-        if (checkerId is { } id)
-        {
-            Minutes!.AppointChecker(Members.First(m => m.Id == id));
-        }
-
-        return Task.CompletedTask;
-    }, "Närvaro och justerare är sparade.");
-
-    public Task<IActionResult> OnPostSignAsync() => ChangeAsync(false, async () =>
-    {
-        var seat = OwnSeat() ?? throw new ForbiddenException("Protokollet undertecknas av den som var ordförande vid sammanträdet, själv.");
-        Minutes!.Sign(seat, Body.ActiveMemberships(Meeting.StartsAt.SwedishDay()), await MinutesRegister.SignatureAsync(db, seat), clock.GetUtcNow());
-    }, "Protokollet är undertecknat.");
-
-    public Task<IActionResult> OnPostCheckAsync() => ChangeAsync(false, async () =>
-    {
-        var checker = OwnSeat() ?? throw new ForbiddenException("Protokollet justeras av den utsedda justeraren själv.");
-        Minutes!.Check(checker, await MinutesRegister.SignatureAsync(db, checker), clock.GetUtcNow());
-        await Cases.CaseCouncils.RecordHandledStepsAsync(db, Minutes, Body, Meeting.StartsAt.SwedishDay(), Today, HttpContext.RequestAborted);
-    }, "Protokollet är justerat.");
-
-    public Task<IActionResult> OnPostDispatchAsync() => ChangeAsync(true, () =>
-    {
-        Dispatching.Dispatch(db, clock, Minutes!, Meeting, Body, Parties);
-        return Task.CompletedTask;
-    }, "Protokollet är expedierat och publicerat.");
-
-    public Task<IActionResult> OnPostCorrectAsync(string text) => ChangeAsync(true, () =>
-    {
-        Minutes!.Correct(text, User.Identity?.Name ?? "okänd", clock.GetUtcNow());
-        return Task.CompletedTask;
-    }, "Rättelsen är antecknad.");
-
-    private async Task<IActionResult> ChangeAsync(bool manage, Func<Task> change, string message)
-    {
-        await LoadAsync();
-        if (manage)
-        {
-            Access.EnsureManage(County.Id);
-        }
-
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync();
-            await change();
-            await db.SaveChangesAsync();
-            await MinutesRegister.RenumberAsync(db, Body.Id, Meeting.StartsAt.SwedishDay().Year);
-            await transaction.CommitAsync();
-        }
-        catch (DomainRuleException e)
-        {
-            Errors.Add(e.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Errors.Add("Någon annan har ändrat protokollet under tiden. Läs in sidan igen.");
-            return Page();
-        }
-
-        TempData["Message"] = message;
-        return RedirectToPage(new { countyCode = County.Code, id = Id });
+            TempData["Message"] = message;
+            return Redirect($"/counties/{County.Code}/meetings/{Id}/minutes");
+        }, LoadAsync, item);
     }
 
-    private Membership? OwnSeat() =>
-        Guid.TryParse(User.FindFirstValue(SamverkanClaims.Membership), out var id) ? Body.ActiveMemberships(Today).FirstOrDefault(m => m.Id == id) : null;
+    private Membership? OwnSeat() => Access.MembershipId is { } id ? Body.ActiveMemberships(Today).FirstOrDefault(m => m.Id == id) : null;
 
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        (Meeting, Body) = await MeetingQueries.LoadAsync(db, Access, Id, HttpContext.RequestAborted);
+        (Meeting, Body) = await MeetingQueries.ReadAsync(db, Access, Id, HttpContext.RequestAborted);
         if (Meeting.CountyId != County.Id)
         {
             throw new NotFoundException("Sammanträdet finns inte i det här länet.");
         }
 
-        Minutes = await db.Minutes.WithContent().FirstOrDefaultAsync(m => m.MeetingId == Meeting.Id);
+        Minutes = await db.Minutes.AsNoTracking().WithContent().FirstOrDefaultAsync(m => m.MeetingId == Meeting.Id);
         Parties = await CountyQueries.PartiesAsync(db, County.Id);
         partyNames = Parties.ToDictionary(p => p.Id, p => p.Name);
         Members = Body.ActiveMemberships(Today).Where(m => m.CountsAsMember).OrderBy(m => m.Person!.LastName, StringComparer.Create(SwedishText.Culture, false)).ToList();

@@ -1,18 +1,15 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
-using Samverkan.Domain.Common;
-using Samverkan.Domain.Counties;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Infrastructure;
-using Samverkan.Web.Infrastructure.Documents;
-using Samverkan.Web.Infrastructure.Mail;
 
 namespace Samverkan.Web.Features.Meetings;
 
-/// <summary>Loading minutes for a change, the chair's signature, and the numbering of paragraphs: shared by the minutes page and the API.</summary>
+/// <summary>
+/// The register of minutes: loading a meeting's minutes, how a signature reads, and the numbering of paragraphs per
+/// body and year. Changes of minutes go through <see cref="MinutesDesk"/>, which numbers through here.
+/// </summary>
 public static class MinutesRegister
 {
     public static async Task<(Minutes Minutes, Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid meetingId, CancellationToken cancellationToken)

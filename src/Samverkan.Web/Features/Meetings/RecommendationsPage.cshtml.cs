@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Samverkan.Domain.Common;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Shared;
@@ -7,13 +6,10 @@ using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Meetings;
 
-public sealed class RecommendationsPageModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+/// <summary>The county's recommendations and each party's own decision; a party's official (or the secretariat) records it through <see cref="MinutesDesk"/>.</summary>
+public sealed class RecommendationsPageModel(AppDbContext db, MinutesDesk desk, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
-    private readonly TimeProvider clock = time;
-
     public IReadOnlyList<RecommendationFollowUp> FollowUp { get; private set; } = [];
-
-    public List<string> Errors { get; } = [];
 
     public string? Message { get; private set; }
 
@@ -21,26 +17,23 @@ public sealed class RecommendationsPageModel(AppDbContext db, Access access, Tim
 
     public async Task OnGetAsync()
     {
-        await LoadCountyAsync();
-        FollowUp = await Recommendations.FollowUpAsync(db, County.Id);
+        await LoadAsync();
         Message = TempData["Message"] as string;
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid itemId, Guid partyId, PartyDecisionOutcome outcome, DateOnly? decidedOn, string? reference)
+    public async Task<IActionResult> OnPostAsync(Guid itemId, Guid? partyId, PartyDecisionOutcome? outcome, DateOnly? decidedOn, string? reference)
     {
         await LoadCountyAsync();
-        try
+        return await ChangeAsync("decision", ct => desk.RecordPartyDecisionAsync(itemId, new PartyDecisionRequest(partyId, outcome, decidedOn, reference), ct, County.Id), () =>
         {
-            await Recommendations.RecordAsync(db, Access, clock, itemId, partyId, outcome, decidedOn ?? default, reference ?? string.Empty, User.Identity?.Name ?? "okänd");
-        }
-        catch (DomainRuleException e)
-        {
-            Errors.Add(e.Message);
-            FollowUp = await Recommendations.FollowUpAsync(db, County.Id);
-            return Page();
-        }
+            TempData["Message"] = "Partens beslut är registrerat.";
+            return Redirect($"/counties/{County.Code}/recommendations");
+        }, LoadAsync, itemId);
+    }
 
-        TempData["Message"] = "Partens beslut är registrerat.";
-        return RedirectToPage(new { countyCode = County.Code });
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        FollowUp = await Recommendations.FollowUpAsync(db, County.Id, HttpContext.RequestAborted);
     }
 }

@@ -90,24 +90,24 @@ public static class CountyAttention
                 var plan = MeetingPlan.For(body.Rules, year, meetings.Where(m => m.BodyId == body.Id), Infrastructure.Clock.Sweden);
                 if (!plan.MeetsMinimum)
                 {
-                    attention.Add(($"{body.Name}: {Domain.Common.SwedishText.Count(plan.Planned, "sammanträde", "sammanträden")} planerade {year}, men minst {plan.Minimum} ska hållas.", $"/counties/{county.Code}/bodies/{body.Id}"));
+                    attention.Add(($"{body.Name}: {Domain.Common.SwedishText.Count(plan.Planned, "sammanträde", "sammanträden")} planerade {year}, men minst {plan.Minimum} ska hållas.", $"/counties/{county.Code}/bodies/{body.Id}/meetings"));
                 }
             }
 
             foreach (var report in overdueReports.Where(r => r.BodyId == body.Id))
             {
-                attention.Add(($"{body.Name}: återrapporten till beredningen skulle ha lämnats senast {Domain.Common.SwedishText.Date(report.DueOn)}.", $"/counties/{county.Code}/bodies/{body.Id}"));
+                attention.Add(($"{body.Name}: återrapporten till beredningen skulle ha lämnats senast {Domain.Common.SwedishText.Date(report.DueOn)}.", $"/counties/{county.Code}/bodies/{body.Id}/reports"));
             }
 
             var violations = composition.Check(body, today);
             if (violations.Count > 0)
             {
-                attention.Add(($"{body.Name}: sammansättningen avviker från reglerna på {Domain.Common.SwedishText.Count(violations.Count, "punkt", "punkter")}.", $"/counties/{county.Code}/bodies/{body.Id}"));
+                attention.Add(($"{body.Name}: sammansättningen avviker från reglerna på {Domain.Common.SwedishText.Count(violations.Count, "punkt", "punkter")}.", $"/counties/{county.Code}/bodies/{body.Id}/members"));
             }
 
             if (body.TermOn(today) is { } term && term.EndsOn.DayNumber - today.DayNumber is >= 0 and <= 60)
             {
-                attention.Add(($"{body.Name}: mandatperioden slutar {Domain.Common.SwedishText.Date(term.EndsOn)}; nya ledamöter behöver utses.", $"/counties/{county.Code}/bodies/{body.Id}"));
+                attention.Add(($"{body.Name}: mandatperioden slutar {Domain.Common.SwedishText.Date(term.EndsOn)}; nya ledamöter behöver utses.", $"/counties/{county.Code}/bodies/{body.Id}/members"));
             }
         }
 

@@ -63,7 +63,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         }
 
         var items = new List<WorkItem>();
-        if (user.Identity?.IsAuthenticated != true)
+        if (!access.IsSignedIn)
         {
             return cached = items;
         }
@@ -71,9 +71,9 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         var today = time.TodayInSweden();
         var now = time.GetUtcNow();
         var counties = await db.Counties.AsNoTracking().ToDictionaryAsync(c => c.Id, cancellationToken);
-        await AddSeatTasksAsync(user, items, counties, today, now, cancellationToken);
+        await AddSeatTasksAsync(items, counties, today, now, cancellationToken);
 
-        if (user.IsInRole(Roles.PartyOfficial) && access.PartyId is { } partyId && access.CountyId is { } partyCounty && counties.TryGetValue(partyCounty, out var county))
+        if (access.IsPartyOfficial && access.PartyId is { } partyId && access.CountyId is { } partyCounty && counties.TryGetValue(partyCounty, out var county))
         {
             foreach (var follow in await Recommendations.FollowUpAsync(db, partyCounty, cancellationToken))
             {
@@ -85,7 +85,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
             }
         }
 
-        if (user.IsInRole(Roles.PartyOfficial) && access.PartyId is { } officialParty && access.CountyId is { } own && counties.TryGetValue(own, out var home))
+        if (access.IsPartyOfficial && access.PartyId is { } officialParty && access.CountyId is { } own && counties.TryGetValue(own, out var home))
         {
             // Cases waiting for this party's council in a step for every council.
             var waiting = (await Cases.CaseSearch.WaitingAsync(db, own, cancellationToken)).Where(w => w.EveryPartyCouncil).ToList();
@@ -107,7 +107,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
         }
 
         // A named signatory of a municipality's contract signs it themself when signed in.
-        if (!user.IsInRole(Roles.Secretariat) && access.CountyId is { } ownCounty && counties.TryGetValue(ownCounty, out var signerCounty)
+        if (!access.IsSecretariat && access.CountyId is { } ownCounty && counties.TryGetValue(ownCounty, out var signerCounty)
             && await Agreements.Contracts.SignedInPersonAsync(db, user, ownCounty, cancellationToken) is { } person)
         {
             var places = await db.Set<Domain.Agreements.ContractSignatory>().AsNoTracking().Where(s => s.PersonId == person && s.SignedOn == null).ToListAsync(cancellationToken);
@@ -116,14 +116,14 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
                 var contract = await db.PartyContracts.AsNoTracking().FirstAsync(c => c.Id == place.ContractId, cancellationToken);
                 var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == contract.PartyId, cancellationToken);
                 var title = await db.Agreements.AsNoTracking().Where(a => a.Id == contract.AgreementId).Select(a => a.Title).FirstAsync(cancellationToken);
-                if (!user.IsInRole(Roles.PartyOfficial) || (place.Side == Domain.Agreements.ContractSide.Municipality && access.PartyId == contract.PartyId))
+                if (!access.IsPartyOfficial || (place.Side == Domain.Agreements.ContractSide.Municipality && access.PartyId == contract.PartyId))
                 {
                     items.Add(new(SignContract, $"Skriv under samverkansavtalet med {party.Name} ({title})", null, $"/counties/{signerCounty.Code}/contracts/{contract.Id}", signerCounty.Code));
                 }
             }
         }
 
-        var managed = counties.Values.Where(c => user.IsInRole(Roles.Secretariat) && access.CountyId == c.Id).ToList();
+        var managed = counties.Values.Where(c => access.IsSecretariat && access.CountyId == c.Id).ToList();
         foreach (var c in managed)
         {
             foreach (var (text, link) in await AttentionAsync(c, cancellationToken))
@@ -136,10 +136,10 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
     }
 
     /// <summary>Everything that follows from the person's seats in bodies, whichever account or membership the sign-in names.</summary>
-    private async Task AddSeatTasksAsync(ClaimsPrincipal user, List<WorkItem> items, Dictionary<Guid, County> counties, DateOnly today, DateTimeOffset now,
+    private async Task AddSeatTasksAsync(List<WorkItem> items, Dictionary<Guid, County> counties, DateOnly today, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(user.FindFirstValue(SamverkanClaims.Membership), out var membershipId)
+        if (access.MembershipId is not { } membershipId
             || await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == membershipId, cancellationToken) is not { } signedInSeat)
         {
             return;
@@ -195,14 +195,14 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
             if (report.DueOn.DayNumber - today.DayNumber <= 60)
             {
                 items.Add(new(GroupReport, $"{bodies[report.BodyId].Name}: återrapport till beredningen senast {SwedishText.Date(report.DueOn)}{(report.IsOverdue(today) ? " (försenad)" : string.Empty)}",
-                    report.DueOn, $"/counties/{Code(report.BodyId)}/bodies/{report.BodyId}", Code(report.BodyId)));
+                    report.DueOn, $"/counties/{Code(report.BodyId)}/bodies/{report.BodyId}/reports", Code(report.BodyId)));
             }
         }
 
         foreach (var request in await db.ExtraMeetingRequests.AsNoTracking().Where(r => chaired.Contains(r.BodyId) && r.AnsweredByMeetingId == null).ToListAsync(cancellationToken))
         {
             items.Add(new(ExtraMeetingRequest, $"{bodies[request.BodyId].Name}: begäran om extra sammanträde väntar ({request.Reason})", null,
-                $"/counties/{Code(request.BodyId)}/bodies/{request.BodyId}", Code(request.BodyId)));
+                $"/counties/{Code(request.BodyId)}/bodies/{request.BodyId}/meetings", Code(request.BodyId)));
         }
     }
 

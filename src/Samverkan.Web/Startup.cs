@@ -43,6 +43,8 @@ public static class Startup
         services.AddScoped<Features.Shared.IWorkCount>(sp => sp.GetRequiredService<Features.Tasks.WorkList>());
         services.AddScoped<Features.Admin.AccountAdmin>();
         services.AddScoped<Features.Cases.CaseDesk>();
+        services.AddScoped<Features.Funds.FundDesk>();
+        services.AddScoped<Features.Agreements.AgreementDesk>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
@@ -221,8 +223,6 @@ public static class Startup
         api.MapTokenApi();
         api.MapCountiesApi();
         api.MapAgreementsApi();
-        api.MapContractsApi();
-        api.MapReviewsApi();
         api.MapFundsApi();
         api.MapCasesApi();
         api.MapThreeSixtyGivingApi();

@@ -56,6 +56,9 @@ public sealed class ChangesModel(AppDbContext db, AgreementDesk desk, Access acc
         }, LoadAsync, item);
     }
 
+    /// <summary>Whether the user may record this party's decision: the secretariat any party's, an official their own.</summary>
+    public bool CanActFor(Guid partyId) => Access.CanActFor(County.Id, partyId);
+
     public string PartyName(Guid id) => Parties.FirstOrDefault(p => p.Id == id)?.Name ?? "okänd part";
 
     private async Task LoadAsync()

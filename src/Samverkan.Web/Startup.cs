@@ -47,6 +47,8 @@ public static class Startup
         services.AddScoped<Features.Meetings.MeetingPlanner>();
         services.AddScoped<Features.Meetings.MinutesDesk>();
         services.AddScoped<Features.Bodies.BodyDesk>();
+        services.AddScoped<Features.Funds.FundDesk>();
+        services.AddScoped<Features.Agreements.AgreementDesk>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
 
         services.AddIdentity<AppUser, IdentityRole>(options =>
@@ -225,8 +227,6 @@ public static class Startup
         api.MapTokenApi();
         api.MapCountiesApi();
         api.MapAgreementsApi();
-        api.MapContractsApi();
-        api.MapReviewsApi();
         api.MapFundsApi();
         api.MapCasesApi();
         api.MapThreeSixtyGivingApi();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
 
@@ -102,15 +103,18 @@ public sealed class Access(IHttpContextAccessor http, AppDbContext db)
     /// <summary>Who is acting, as recorded on what they record.</summary>
     public string UserName => User.Identity?.Name ?? "okänd";
 
-    /// <summary>Who is signed in, as the menu greets them: the account's display name, else its user name.</summary>
-    public string? DisplayName => User.FindFirstValue(SamverkanClaims.DisplayName) ?? User.Identity?.Name;
+    /// <summary>Who is acting by name, as written in a fund's ledger and reports: the account's display name, else its user name.</summary>
+    public string DisplayName => User.FindFirstValue(SamverkanClaims.DisplayName) ?? UserName;
+
+    /// <summary>The account's id, by which its e-mail address is found.</summary>
+    public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    /// <summary>The seat in a body the account is bound to, if it is a member's.</summary>
+    public Guid? MembershipId => GuidClaim(SamverkanClaims.Membership);
 
     public Guid? CountyId => GuidClaim(SamverkanClaims.County);
 
     public Guid? PartyId => GuidClaim(SamverkanClaims.Party);
-
-    /// <summary>The signed-in member's own seat in a body, if the account is a member's.</summary>
-    public Guid? MembershipId => GuidClaim(SamverkanClaims.Membership);
 
     public bool CanRead(Guid countyId) => IsAdministrator || (IsSignedIn && CountyId == countyId);
 
@@ -118,6 +122,13 @@ public sealed class Access(IHttpContextAccessor http, AppDbContext db)
 
     public bool CanActFor(Guid countyId, Guid partyId) =>
         CanManage(countyId) || (IsPartyOfficial && CountyId == countyId && PartyId == partyId);
+
+    /// <summary>
+    /// Whether a named signatory, signed in, may sign their own place in a party's contract: a party official only on
+    /// their own municipality's side; anybody else named (an elected representative, the region's official) in that place.
+    /// </summary>
+    public bool MaySignOwnPlace(Guid countyId, Guid contractPartyId, ContractSide side) =>
+        CanRead(countyId) && (!IsPartyOfficial || (side == ContractSide.Municipality && PartyId == contractPartyId));
 
     /// <summary>The county with this code, if the user may read its data.</summary>
     public async Task<County> ReadCountyAsync(string countyCode, CancellationToken cancellationToken = default)

@@ -22,6 +22,7 @@ public sealed record ChangeFailure(int Status, string Title, IReadOnlyDictionary
         InputValidationException e => new(StatusCodes.Status400BadRequest, "Felaktiga uppgifter", e.Errors, null),
         DomainRuleException e => new(e.Severity == RuleSeverity.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
             "Regeln tillåter inte ändringen", Whole(e.Message), e.Rule),
+        StaleVersionException e => new(StatusCodes.Status409Conflict, "Samtidig ändring", Whole(e.Message), null),
         DbUpdateConcurrencyException => new(StatusCodes.Status409Conflict, "Samtidig ändring",
             Whole("Någon annan har ändrat uppgifterna under tiden. Läs in dem på nytt och gör ändringen igen."), null),
         _ when DatabaseFailures.IsUniqueViolation(exception) => new(StatusCodes.Status409Conflict, "Samtidig ändring",

@@ -28,3 +28,19 @@ public static class ConflictRetry
         }
     }
 }
+
+/// <summary>
+/// A change made from what the user read before somebody else changed it (the form's version is behind the stored
+/// one): refused at once as a 409 and never retried, since a retry would apply the change over what the user never saw.
+/// </summary>
+public sealed class StaleVersionException(string message) : Exception(message)
+{
+    /// <summary>Refuses a change read at <paramref name="read"/> when the stored version is past it; no version read means the latest.</summary>
+    public static void Ensure(int stored, int? read, string message)
+    {
+        if (read is { } version && version != stored)
+        {
+            throw new StaleVersionException(message);
+        }
+    }
+}

@@ -257,7 +257,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 (ContractSide.Municipality, SignatoryCapacity.Elected, "Test Testsson", "Kommunstyrelsens ordförande", null),
                 (ContractSide.Municipality, SignatoryCapacity.Official, "Test Testsson", "Kommundirektör", null),
             ]);
-            await Samverkan.Web.Features.Agreements.Contracts.AttachDocumentAsync(db, contract, "avtal.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 avtal " + countyCode));
+            var signed = await Samverkan.Web.Infrastructure.Documents.FileStore.StoreAsync(db, "avtal.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 avtal " + countyCode), default);
+            contract.AttachDocument(signed.FileName, signed.ContentType, signed.Hash, signed.Size);
             db.PartyContracts.Add(contract);
         }
 

@@ -83,7 +83,7 @@ public sealed class PageTests(SqliteFactory factory) : IClassFixture<SqliteFacto
             ["__RequestVerificationToken"] = token,
         }));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest, "the same status the API gives for the same input");
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("Beslutet kunde inte registreras");
         html.ShouldContain("Ange beslutets referens");

@@ -51,7 +51,7 @@ public sealed class VasterbottenPageTests(SqliteFactory factory) : IClassFixture
         var reviews = $"/counties/24/agreements/{agreement}/reviews";
         var version = (await api.GetJsonAsync($"/api/v1/agreements/{agreement}")).GetProperty("version").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var empty = await PostFormAsync(page, reviews, new() { ["Input.Year"] = "2026", ["Input.Version"] = version }, reviews);
-        empty.StatusCode.ShouldBe(HttpStatusCode.OK);
+        empty.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await empty.Content.ReadAsStringAsync()).ShouldContain("Ange med vilka dialogen fördes.");
         var recorded = await PostFormAsync(page, reviews, new()
         {

@@ -194,7 +194,7 @@ public sealed class FundPageTests
         var remaining = running.GetProperty("remaining").GetDecimal();
         var response = await PostFormAsync(pages, path + "?handler=Disburse",
             new() { ["amount"] = (remaining + 1m).ToString(System.Globalization.CultureInfo.InvariantCulture), ["paidOn"] = "2026-11-01" }, path);
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity, "the same status the API gives for the same payment");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("Utbetalningen kunde inte registreras");
         html.ShouldContain("större än vad som återstår av beslutet");

@@ -1,22 +1,37 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Domain.Agreements;
-using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Agreements;
 
+/// <summary>
+/// Agreements, their adoptions and relevance reviews, and each municipality's contract with its signatures. Reading is
+/// for the county's users; a council's adoption is recorded by the secretariat or the party's own official; a signature
+/// by the secretariat or the named signatory themself; the rest by the secretariat. Every change goes through
+/// <see cref="AgreementDesk"/>, the same use cases the agreement pages call.
+/// </summary>
 public static class AgreementsApi
 {
     public static RouteGroupBuilder MapAgreementsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/counties/{countyCode}/agreements", ListAsync)
-            .WithSummary("The county's agreements with their derived status.");
-        api.MapGet("/agreements/{id:guid}", GetAsync)
-            .WithSummary("One agreement: status, and per party its adoption or none yet.");
+        api.MapGet("/counties/{countyCode}/agreements", ListAsync).WithSummary("The county's agreements with their derived status.");
+        api.MapGet("/agreements/{id:guid}", GetAsync).WithSummary("One agreement: status, and per party its adoption or none yet.");
         api.MapPost("/agreements/{id:guid}/adoptions", RecordAdoptionAsync)
             .WithSummary("Records a council's adoption. The secretariat, or the party's own official.");
+        api.MapGet("/agreements/{id:guid}/reviews", ReviewsAsync).WithSummary("The agreement's relevance reviews: the year, when due, status and what each found.");
+        api.MapPost("/agreements/{id:guid}/reviews", RecordReviewAsync)
+            .WithSummary("Records a held review {year?, heldOn, participants, workingForms, results, financing, structure, conclusion}. Secretariat.");
+        api.MapPost("/agreements/{id:guid}/next", StartNextAsync)
+            .WithSummary("Starts the next agreement as a draft: the same text and parties, the next term, new contracts. Secretariat; less than a year left.");
+        api.MapGet("/agreements/{id:guid}/contracts", ContractsAsync).WithSummary("Each municipality's contract under the agreement, with its signatures and status.");
+        api.MapGet("/contracts/{id:guid}", ContractAsync).WithSummary("One contract: its texts, every required signatory and who has signed.");
+        api.MapPost("/contracts/{id:guid}/signatures", SignAsync)
+            .WithSummary("Records a signature {signatoryId (or side and capacity), signedOn, name?, role?}. Secretariat, or the named signatory themself.");
+        api.MapPost("/contracts/{id:guid}/document", UploadAsync)
+            .DisableAntiforgery() // the API takes bearer tokens only, which a browser never sends on its own
+            .WithSummary("Attaches the contract as a file (PDF, DOCX, XLSX, ODT; at most 20 MB), form field file. Secretariat.");
+        api.MapGet("/contracts/{id:guid}/document", DownloadAsync).WithSummary("The attached contract, always as an attachment.");
         return api;
     }
 
@@ -36,92 +51,66 @@ public static class AgreementsApi
         return TypedResults.Ok(AgreementResponse.From(agreement, county, time.TodayInSweden()));
     }
 
-    private static async Task<Results<Created<AdoptionResponse>, ValidationProblem>> RecordAdoptionAsync(Guid id, AdoptionRequest request,
-        Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<Created<AdoptionResponse>> RecordAdoptionAsync(Guid id, AdoptionRequest request, AgreementDesk desk, CancellationToken cancellationToken)
     {
-        var agreement = await AgreementQueries.LoadReadableAsync(db, access, id, cancellationToken);
-        var errors = new Dictionary<string, string[]>();
-        if (request.PartyId is null)
-        {
-            errors["partyId"] = ["Ange vilken part som har antagit överenskommelsen."];
-        }
-
-        if (request.DecidedOn is null)
-        {
-            errors["decidedOn"] = ["Ange fullmäktiges beslutsdatum (ÅÅÅÅ-MM-DD)."];
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Reference))
-        {
-            errors["reference"] = ["Ange beslutets referens, till exempel \"KF 2023-03-27 § 45\"."];
-        }
-
-        if (request.PartyId is { } partyId)
-        {
-            access.EnsureActFor(agreement.CountyId, partyId);
-        }
-        else
-        {
-            access.EnsureRead(agreement.CountyId);
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "Uppgifterna är inte kompletta");
-        }
-
-        var adoption = agreement.RecordAdoption(request.PartyId!.Value, request.DecidedOn!.Value, request.Reference!, time.TodayInSweden(), request.AmendmentId, request.SupplementId);
-        await Cases.CaseCouncils.RecordAdoptionInCaseAsync(db, agreement, adoption, access.UserName, time.TodayInSweden(), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        var (agreement, adoption) = await desk.RecordAdoptionAsync(id, request, cancellationToken);
         return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", AdoptionResponse.From(adoption));
     }
-}
 
-public sealed record AdoptionRequest(Guid? PartyId, DateOnly? DecidedOn, string? Reference, Guid? AmendmentId = null, Guid? SupplementId = null);
-
-public sealed record AdoptionResponse(Guid Id, Guid PartyId, Guid? AmendmentId, DateOnly DecidedOn, string Reference, Guid? SupplementId = null)
-{
-    public static AdoptionResponse From(Adoption a) => new(a.Id, a.PartyId, a.AmendmentId, a.DecidedOn, a.Reference, a.SupplementId);
-}
-
-public sealed record AgreementSummaryResponse(Guid Id, string CountyCode, string Title, string? CaseNumber, AgreementStatus Status,
-    string StatusLabel, string Explanation, int AdoptedCount, int PartyCount, DateOnly ValidFrom, DateOnly? ValidTo)
-{
-    public static AgreementSummaryResponse From(Agreement a, County county, DateOnly today)
+    private static async Task<Ok<List<ReviewResponse>>> ReviewsAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {
-        var state = a.StateOn(today);
-        return new(a.Id, county.Code, a.Title, a.CaseNumber, state.Status, state.StatusLabel, state.Explanation,
-            state.AdoptedCount, state.PartyCount, a.ValidFrom, a.ValidTo);
+        var agreement = await AgreementQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        var today = time.TodayInSweden();
+        return TypedResults.Ok(agreement.Reviews.OrderBy(r => r.Year).Select(r => ReviewResponse.From(r, today)).ToList());
     }
-}
 
-public sealed record AgreementPartyResponse(Guid PartyId, string Name, PartyKind Kind, string Council, AdoptionResponse? Adoption, WithdrawalResponse? Withdrawal);
-
-public sealed record AmendmentResponse(Guid Id, string Title, DateOnly ProposedOn, AmendmentStatus Status, int AdoptedCount);
-
-public sealed record WithdrawalResponse(Guid PartyId, DateOnly DecidedOn, DateOnly EffectiveOn, string Reference);
-
-public sealed record SupplementResponse(Guid Id, string Title, string Description, DateOnly ValidFrom, string? Reference,
-    AgreementStatus Status = AgreementStatus.Draft, string Explanation = "", int AdoptedCount = 0, DateOnly? AdoptionDeadline = null);
-
-public sealed record AgreementResponse(Guid Id, string CountyCode, string Title, string? CaseNumber, AgreementStatus Status, string StatusLabel,
-    string Explanation, int AdoptedCount, int PartyCount, DateOnly ValidFrom, DateOnly? ValidTo, string ApplicableText, int Version,
-    IReadOnlyList<AgreementPartyResponse> Parties, IReadOnlyList<AmendmentResponse> Amendments, IReadOnlyList<SupplementResponse> Supplements)
-{
-    public static AgreementResponse From(Agreement a, County county, DateOnly today)
+    private static async Task<Created<ReviewResponse>> RecordReviewAsync(Guid id, ReviewRequest request, AgreementDesk desk, TimeProvider time,
+        CancellationToken cancellationToken)
     {
-        var state = a.StateOn(today);
-        return new(a.Id, county.Code, a.Title, a.CaseNumber, state.Status, state.StatusLabel, state.Explanation, state.AdoptedCount,
-            state.PartyCount, a.ValidFrom, a.ValidTo, a.ApplicableText(today), a.Version,
-            AgreementQueries.AdoptionMatrix(a).Select(r => new AgreementPartyResponse(r.Party.Id, r.Party.Name, r.Party.Kind, r.Council,
-                r.Adoption is null ? null : AdoptionResponse.From(r.Adoption),
-                r.Withdrawal is null ? null : new WithdrawalResponse(r.Withdrawal.PartyId, r.Withdrawal.DecidedOn, r.Withdrawal.EffectiveOn, r.Withdrawal.Reference))).ToList(),
-            a.Amendments.OrderBy(m => m.ProposedOn).Select(m => new AmendmentResponse(m.Id, m.Title, m.ProposedOn, a.AmendmentStatusOf(m),
-                a.Adoptions.Count(x => x.AmendmentId == m.Id))).ToList(),
-            a.Supplements.OrderBy(s => s.ValidFrom).Select(s =>
-            {
-                var st = a.SupplementStateOn(s, today);
-                return new SupplementResponse(s.Id, s.Title, s.Description, s.ValidFrom, s.Reference, st.Status, st.Explanation, st.AdoptedCount, s.AdoptionDeadline);
-            }).ToList());
+        var (agreement, review) = await desk.RecordReviewAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/agreements/{agreement.Id}/reviews", ReviewResponse.From(review, time.TodayInSweden()));
+    }
+
+    private static async Task<Created<AgreementSummaryResponse>> StartNextAsync(Guid id, AgreementDesk desk, AppDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var next = await desk.StartNextAsync(id, cancellationToken);
+        var county = await db.Counties.AsNoTracking().FirstAsync(c => c.Id == next.CountyId, cancellationToken);
+        return TypedResults.Created($"/api/v1/agreements/{next.Id}", AgreementSummaryResponse.From(next, county, time.TodayInSweden()));
+    }
+
+    private static async Task<Ok<List<ContractResponse>>> ContractsAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var agreement = await AgreementQueries.LoadReadableAsync(db, access, id, cancellationToken);
+        var contracts = await Contracts.ForAgreementAsync(db, agreement.Id, cancellationToken);
+        var parties = agreement.Parties.Select(p => p.Party!).ToList();
+        return TypedResults.Ok(Contracts.Ordered(contracts, parties).Select(c => ContractResponse.From(c, parties)).ToList());
+    }
+
+    private static async Task<Ok<ContractResponse>> ContractAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await ContractResponseAsync(db, await Contracts.LoadReadableAsync(db, access, id, cancellationToken), cancellationToken));
+
+    private static async Task<Created<ContractResponse>> SignAsync(Guid id, SignatureRequest request, AgreementDesk desk, AppDbContext db,
+        CancellationToken cancellationToken)
+    {
+        var (contract, _) = await desk.SignAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/contracts/{contract.Id}", await ContractResponseAsync(db, contract, cancellationToken));
+    }
+
+    // The form is read by hand: a bound IFormFile would make routing answer 415 before authentication.
+    private static async Task<Ok<ContractResponse>> UploadAsync(Guid id, HttpRequest request, AgreementDesk desk, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
+        var contract = await desk.AttachContractDocumentAsync(id, form?.Files["file"], version: null, cancellationToken);
+        return TypedResults.Ok(await ContractResponseAsync(db, contract, cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> DownloadAsync(Guid id, Access access, AppDbContext db, CancellationToken cancellationToken) =>
+        await Contracts.DocumentAsync(db, await Contracts.LoadReadableAsync(db, access, id, cancellationToken), cancellationToken);
+
+    private static async Task<ContractResponse> ContractResponseAsync(AppDbContext db, Domain.Agreements.PartyContract contract, CancellationToken cancellationToken)
+    {
+        var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == contract.PartyId, cancellationToken);
+        return ContractResponse.From(contract, [party]);
     }
 }

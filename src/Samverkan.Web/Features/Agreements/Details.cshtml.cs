@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Agreements;
-using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Agreements;
 
-/// <summary>The agreement page: status, the adoption matrix, and recording a council's adoption.</summary>
-public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+/// <summary>The agreement page: status, the adoption matrix, recording a council's adoption and starting the next agreement, through <see cref="AgreementDesk"/>.</summary>
+public sealed class DetailsModel(AppDbContext db, AgreementDesk desk, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -38,8 +36,6 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public Agreement? Predecessor { get; private set; }
 
-    public List<string> NextErrors { get; } = [];
-
     public async Task OnGetAsync(string? saved)
     {
         await LoadAsync();
@@ -49,75 +45,31 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
     /// <summary>Starts the next agreement as a draft with new contracts (seed 002: renewed before each term of office).</summary>
     public async Task<IActionResult> OnPostNextAsync()
     {
-        await LoadAsync();
-        Access.EnsureManage(County.Id);
-        try
+        await LoadCountyAsync();
+        Agreement? next = null;
+        return await ChangeAsync("next", async ct => next = await desk.StartNextAsync(Id, ct, County.Id), () =>
         {
-            var next = await Reviews.StartNextAsync(db, Agreement, Today, HttpContext.RequestAborted);
-            TempData["Message"] = $"{next.Title} är påbörjad som utkast med samma text och parter. Varje fullmäktige antar den, och nya samverkansavtal tecknas.";
+            TempData["Message"] = $"{next!.Title} är påbörjad som utkast med samma text och parter. Varje fullmäktige antar den, och nya samverkansavtal tecknas.";
             return RedirectToPage(new { countyCode = County.Code, id = next.Id });
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            NextErrors.Add(e.Message);
-            return Page();
-        }
+        }, LoadAsync);
     }
 
     public async Task<IActionResult> OnPostAdoptionAsync()
     {
-        await LoadAsync();
-        if (Input.PartyId is not { } partyId || ActableParties.All(p => p.Id != partyId))
+        await LoadCountyAsync();
+        string? party = null;
+        return await ChangeAsync("adoption", async ct =>
         {
-            Access.EnsureActFor(County.Id, Input.PartyId ?? Guid.Empty);
-            ModelState.AddModelError("Input.PartyId", "Parten har redan antagit överenskommelsen.");
-        }
-
-        if (Input.DecidedOn is null)
-        {
-            ModelState.AddModelError("Input.DecidedOn", "Ange fullmäktiges beslutsdatum.");
-        }
-
-        if (string.IsNullOrWhiteSpace(Input.Reference))
-        {
-            ModelState.AddModelError("Input.Reference", "Ange beslutets referens, till exempel KF 2023-03-27 § 45.");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
-        {
-            db.Entry(Agreement).Property(a => a.Version).OriginalValue = Input.Version;
-            var adoption = Agreement.RecordAdoption(Input.PartyId!.Value, Input.DecidedOn!.Value, Input.Reference!, Today);
-            await Cases.CaseCouncils.RecordAdoptionInCaseAsync(db, Agreement, adoption, User.Identity?.Name ?? "okänd", Today, HttpContext.RequestAborted);
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError("Input." + (e.Rule == "AdoptionDate" ? "DecidedOn" : e.Rule == "AdoptionReference" ? "Reference" : "PartyId"), e.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            ModelState.AddModelError("Input.PartyId", "Någon annan registrerade ett beslut under tiden. Kontrollera tabellen och försök igen.");
-            return Page();
-        }
-
-        var name = ActableParties.First(p => p.Id == Input.PartyId).Name;
-        return RedirectToPage(new { countyCode = County.Code, id = Id, saved = name });
+            var (agreement, adoption) = await desk.RecordAdoptionAsync(Id, new AdoptionRequest(Input.PartyId, Input.DecidedOn, Input.Reference, Version: Input.Version),
+                ct, County.Id);
+            party = agreement.Parties.First(p => p.PartyId == adoption.PartyId).Party!.Name;
+        }, () => RedirectToPage(new { countyCode = County.Code, id = Id, saved = party }), LoadAsync);
     }
 
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        Agreement = await db.Agreements.WithDetails().FirstOrDefaultAsync(a => a.Id == Id && a.CountyId == County.Id)
+        Agreement = await db.Agreements.AsNoTracking().WithDetails().FirstOrDefaultAsync(a => a.Id == Id && a.CountyId == County.Id)
             ?? throw new NotFoundException("Överenskommelsen finns inte i det här länet.");
         Matrix = AgreementQueries.AdoptionMatrix(Agreement);
         CaseId = await db.Cases.AsNoTracking().Where(c => c.AgreementId == Agreement.Id).OrderBy(c => c.RegisteredOn).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();

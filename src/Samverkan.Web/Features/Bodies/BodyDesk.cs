@@ -148,7 +148,7 @@ public sealed class BodyDesk(AppDbContext db, Access access, TimeProvider time)
     {
         var body = await LoadAsync(bodyId, countyId, cancellationToken);
         access.EnsureManage(body.CountyId);
-        ExpectedVersion.Ensure(body.Version, version, changed);
+        StaleVersionException.Ensure(body.Version, version, changed);
         var result = await change(body);
         await db.SaveChangesAsync(cancellationToken);
         return (body, result);

@@ -123,11 +123,7 @@ public sealed class CountySetup(AppDbContext db, Access access)
         input.Required(request.ExecutiveBoardName?.Trim(), "executiveBoardName", "Ange styrelsens namn.");
         CheckDetails(input, request);
         input.ThrowIfAny();
-        if (request.Version is { } version && version != party.Version)
-        {
-            throw new DomainRuleException("PartyChanged", $"Någon annan har ändrat uppgifterna om {party.Name} under tiden. Läs in sidan igen och gör ändringen på nytt.",
-                RuleSeverity.Conflict);
-        }
+        StaleVersionException.Ensure(party.Version, request.Version, $"Någon annan har ändrat uppgifterna om {party.Name} under tiden. Läs in sidan igen och gör ändringen på nytt.");
 
         party.Describe(request.Name!, request.OrganisationNumber, request.CouncilName!, request.ExecutiveBoardName!);
         party.SetAddresses(request.RegistryEmail, request.PeppolId, request.BuyerReference);

@@ -78,6 +78,4 @@ public static class FundQueries
 
     public static async Task<List<CountyGoal>> GoalsAsync(AppDbContext db, Guid countyId, CancellationToken cancellationToken) =>
         await db.CountyGoals.AsNoTracking().Where(g => g.CountyId == countyId).OrderBy(g => g.Order).ToListAsync(cancellationToken);
-
-    public static string Who(HttpContext http) => http.User.FindFirst(SamverkanClaims.DisplayName)?.Value ?? http.User.Identity?.Name ?? "okänd";
 }

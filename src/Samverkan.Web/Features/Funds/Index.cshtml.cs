@@ -4,7 +4,6 @@ using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Domain.Funds;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Funds;
@@ -24,7 +23,7 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
 }
 
 /// <summary>The fund page: validity, sources, balances, initiatives, and a party's proposal.</summary>
-public sealed class DetailsModel(AppDbContext db, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class DetailsModel(AppDbContext db, FundDesk desk, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -51,43 +50,13 @@ public sealed class DetailsModel(AppDbContext db, Infrastructure.Caching.SharedR
 
     public async Task<IActionResult> OnPostProposeAsync()
     {
-        await LoadAsync();
-        if (Input.PartyId is not { } partyId || ProposableParties.All(p => p.Id != partyId))
-        {
-            Access.EnsureActFor(County.Id, Input.PartyId ?? Guid.Empty);
-            ModelState.AddModelError("Input.PartyId", "Välj en part som du får föreslå för.");
-        }
-
-        if (Input.StartsOn is null || Input.EndsOn is null)
-        {
-            ModelState.AddModelError("Input.StartsOn", "Ange period (ÅÅÅÅ-MM-DD).");
-        }
-
-        var leverage = new LeverageInput(Input.PlannedBusiness, Input.PlannedState, Input.PlannedEu, Input.PlannedOther);
-        foreach (var (field, messages) in Proposal.Check(Input.GoalIds, Goals, leverage, Input.RecipientName, Input.RecipientOrganisationNumber, Input.ContactEmail))
-        {
-            ModelState.AddModelError("Input." + char.ToUpperInvariant(field[0]) + field[1..], messages[0]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        try
-        {
-            var initiative = new Initiative(Context.Fund, Input.Title ?? string.Empty, Input.Purpose ?? string.Empty, Input.Budget ?? 0m,
-                Input.PartyId!.Value, Input.StartsOn!.Value, Input.EndsOn!.Value);
-            initiative.Describe(Input.GoalIds, leverage.ToLeverage(), Input.RecipientName, Input.RecipientOrganisationNumber, Input.ContactName, Input.ContactEmail);
-            db.Initiatives.Add(initiative);
-            await db.SaveChangesAsync();
-            return Redirect($"/counties/{County.Code}/initiatives/{initiative.Id}");
-        }
-        catch (DomainRuleException e)
-        {
-            ModelState.AddModelError(e.Rule == "InitiativeBudget" ? "Input.Budget" : e.Rule == "InitiativePeriod" ? "Input.StartsOn" : "Input.Title", e.Message);
-            return Page();
-        }
+        await LoadCountyAsync();
+        var request = new ProposeInitiativeRequest(Input.Title, Input.Purpose, Input.Budget, Input.PartyId, Input.StartsOn, Input.EndsOn, Input.GoalIds,
+            new LeverageInput(Input.PlannedBusiness, Input.PlannedState, Input.PlannedEu, Input.PlannedOther), Input.RecipientName,
+            Input.RecipientOrganisationNumber, Input.ContactName, Input.ContactEmail);
+        Guid? created = null;
+        return await ChangeAsync("propose", async ct => created = (await desk.ProposeAsync(Id, request, ct, County.Id)).Initiative.Id,
+            () => Redirect($"/counties/{County.Code}/initiatives/{created}"), LoadAsync);
     }
 
     private async Task LoadAsync()

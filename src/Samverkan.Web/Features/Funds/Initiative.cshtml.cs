@@ -5,7 +5,6 @@ using Samverkan.Domain.Common;
 using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Funds;
@@ -13,9 +12,9 @@ namespace Samverkan.Web.Features.Funds;
 /// <summary>
 /// An initiative's page: its state, the criteria and assessment, every party's stand, its money and ledger lines, and
 /// the one form that fits its state (submit, prepare, stands and position, the region's decision, payments, closing).
-/// Each form posts to its own handler and shows its own errors.
+/// Each form posts to its own handler, which calls <see cref="FundDesk"/>, and shows its refusal beside itself.
 /// </summary>
-public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class InitiativeModel(AppDbContext db, FundDesk desk, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -36,137 +35,65 @@ public sealed class InitiativeModel(AppDbContext db, Access access, TimeProvider
     public IReadOnlyList<int> ReportableYears => Initiative.ReportYears()
         .Where(y => y <= Today.Year && Initiative.OutcomeReports.All(r => r.Year != y)).ToList();
 
-    public string? ErrorForm { get; private set; }
-
-    public List<string> Errors { get; } = [];
-
     public string PartyName(Guid id) => Context.Agreement.Parties.FirstOrDefault(p => p.PartyId == id)?.Party?.Name ?? "–";
 
     public bool CanSubmit => Access.CanActFor(County.Id, Initiative.ProposingPartyId);
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public Task<IActionResult> OnPostSubmitAsync() => ChangeAsync("submit", () =>
-    {
-        Access.EnsureActFor(County.Id, Initiative.ProposingPartyId);
-        Initiative.Submit();
-    });
+    public Task<IActionResult> OnPostSubmitAsync() => ChangeAsync("submit", ct => desk.SubmitAsync(Id, ct, County.Id));
 
+    /// <summary>The criteria come as parallel lists: each criterion's text, the indexes of those met, and each one's comment.</summary>
     public Task<IActionResult> OnPostPrepareAsync(string? recommendation, string? assessment, List<string>? criterion, List<string>? met,
-        List<string>? comment) => ChangeAsync("prepare", () =>
+        List<string>? comment)
     {
-        Access.EnsureManage(County.Id);
-        var names = criterion ?? [];
-        var answers = names.Select((c, n) => new CriterionAnswer(c, (met ?? []).Contains(n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        var answers = (criterion ?? []).Select((c, n) => new CriterionRequest(c, (met ?? []).Contains(n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             comment is not null && n < comment.Count ? comment[n] : null)).ToList();
-        Initiative.Prepare(recommendation == "reject" ? Recommendation.Reject : Recommendation.Grant, assessment ?? string.Empty, answers);
-    });
+        return ChangeAsync("prepare", ct => desk.PrepareAsync(Id, new PreparationRequest(recommendation, assessment, answers), ct, County.Id));
+    }
 
     /// <summary>
     /// Every party's stand in one form, as read from the Council's minutes; empty means absent. When the initiative is
     /// taken up under a paragraph of the minutes, the stands are written there, as the paragraph's positions.
     /// </summary>
-    public Task<IActionResult> OnPostStandsAsync(Dictionary<Guid, string>? stand, bool takePosition) => ChangeAsync("stands", () =>
-    {
-        Access.EnsureManage(County.Id);
-        foreach (var (party, value) in stand ?? [])
-        {
-            if (value is not ("support" or "object"))
-            {
-                continue;
-            }
+    public Task<IActionResult> OnPostStandsAsync(Dictionary<Guid, string>? stand, bool takePosition) =>
+        ChangeAsync("stands", ct => desk.RecordStandsAsync(Id, stand ?? [], takePosition, ct, County.Id));
 
-            var position = value == "support" ? PartyPosition.Agree : PartyPosition.Object;
-            if (Council is null)
-            {
-                Initiative.RecordStand(party, position, null, Context.PartyIds);
-            }
-            else if (Context.PartyIds.Contains(party) && Initiative.Status == InitiativeStatus.Prepared)
-            {
-                Council.Minutes.RecordPosition(Council.Item.Id, party, position, null);
-            }
-        }
+    public Task<IActionResult> OnPostCouncilAsync(Guid? minutesItemId) =>
+        ChangeAsync("council", ct => desk.LinkCouncilAsync(Id, new CouncilItemRequest(minutesItemId), ct, County.Id));
 
-        if (takePosition)
-        {
-            Initiative.TakePosition(Context.PartyIds, Today, Council?.Positions);
-        }
-    });
+    public Task<IActionResult> OnPostDecideAsync(decimal? amount, string? reference, DateOnly? decidedOn) =>
+        ChangeAsync("decide", ct => desk.DecideAsync(Id, new DecisionRequest(amount, reference, decidedOn), ct, County.Id));
 
-    public Task<IActionResult> OnPostCouncilAsync(Guid? minutesItemId) => ChangeAsync("council", async () =>
-    {
-        Access.EnsureManage(County.Id);
-        await CouncilItem.LinkAsync(db, Access, Initiative, minutesItemId ?? Guid.Empty, HttpContext.RequestAborted);
-    });
+    public Task<IActionResult> OnPostDisburseAsync(decimal? amount, DateOnly? paidOn, string? reference) =>
+        ChangeAsync("disburse", ct => desk.DisburseAsync(Id, new DisbursementRequest(amount, paidOn, reference), ct, County.Id));
 
-    public Task<IActionResult> OnPostDecideAsync(decimal? amount, string? reference, DateOnly? decidedOn) => ChangeAsync("decide", () =>
-    {
-        Access.EnsureManage(County.Id);
-        Initiative.Decide(Context.Fund, amount ?? 0m, reference ?? string.Empty, decidedOn ?? Today, FundQueries.Who(HttpContext), Context.ValidityOn(Today));
-    });
-
-    public Task<IActionResult> OnPostDisburseAsync(decimal? amount, DateOnly? paidOn, string? reference) => ChangeAsync("disburse", () =>
-    {
-        Access.EnsureManage(County.Id);
-        Initiative.Disburse(Context.Fund, amount ?? 0m, paidOn ?? Today, string.IsNullOrWhiteSpace(reference) ? "Utbetalning" : reference, FundQueries.Who(HttpContext));
-    });
-
-    public Task<IActionResult> OnPostCloseAsync(string? finalReport, decimal? returned, DateOnly? closedOn, string? reference) => ChangeAsync("close", () =>
-    {
-        Access.EnsureManage(County.Id);
-        Initiative.Close(Context.Fund, closedOn ?? Today, finalReport ?? string.Empty, returned ?? 0m,
-            string.IsNullOrWhiteSpace(reference) ? "Avslut" : reference, FundQueries.Who(HttpContext));
-    });
+    public Task<IActionResult> OnPostCloseAsync(string? finalReport, decimal? returned, DateOnly? closedOn, string? reference) =>
+        ChangeAsync("close", ct => desk.CloseAsync(Id, new CloseRequest(finalReport, returned, closedOn, reference), ct, County.Id));
 
     public Task<IActionResult> OnPostOutcomeAsync(int? year, string? progress, string? results, decimal? business, decimal? state, decimal? eu,
-        decimal? other, string? nextSteps) => ChangeAsync("outcome", () =>
-    {
-        Access.EnsureManage(County.Id);
-        Initiative.ReportOutcome(year ?? 0, progress ?? string.Empty, results ?? string.Empty,
-            new Leverage(business ?? 0m, state ?? 0m, eu ?? 0m, other ?? 0m), nextSteps ?? string.Empty, Today, FundQueries.Who(HttpContext));
-    });
+        decimal? other, string? nextSteps) =>
+        ChangeAsync("outcome", ct => desk.ReportOutcomeAsync(Id, new OutcomeReportRequest(year, progress, results, new LeverageInput(business, state, eu, other), nextSteps),
+            ct, County.Id));
 
-    private Task<IActionResult> ChangeAsync(string form, Action change) => ChangeAsync(form, () =>
-    {
-        change();
-        return Task.CompletedTask;
-    });
-
-    private async Task<IActionResult> ChangeAsync(string form, Func<Task> change)
-    {
-        try
-        {
-            await ConflictRetry.RunAsync(db, async () =>
-            {
-                await LoadAsync(tracking: true);
-                await change();
-                await db.SaveChangesAsync();
-                return true;
-            }, HttpContext.RequestAborted);
-            return Redirect($"/counties/{County.Code}/initiatives/{Id}" + (form == "outcome" ? "#outcomes" : string.Empty));
-        }
-        catch (Exception e) when (e is DomainRuleException or InputValidationException)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            ErrorForm = form;
-            Errors.Add(e.Message);
-            return Page();
-        }
-    }
-
-    private async Task LoadAsync(bool tracking = false)
+    private async Task<IActionResult> ChangeAsync(string form, Func<CancellationToken, Task> change)
     {
         await LoadCountyAsync();
-        Initiative = await FundQueries.LoadInitiativeAsync(db, Access, Id, HttpContext.RequestAborted, tracking);
+        return await ChangeAsync(form, change, () => Redirect($"/counties/{County.Code}/initiatives/{Id}" + (form == "outcome" ? "#outcomes" : string.Empty)), LoadAsync);
+    }
+
+    private async Task LoadAsync()
+    {
+        await LoadCountyAsync();
+        Initiative = await FundQueries.LoadInitiativeAsync(db, Access, Id, HttpContext.RequestAborted);
         if (Initiative.CountyId != County.Id)
         {
             throw new NotFoundException("Satsningen finns inte i länet.");
         }
 
-        Context = await FundQueries.LoadReadableAsync(db, Access, Initiative.FundId, HttpContext.RequestAborted, tracking);
+        Context = await FundQueries.LoadReadableAsync(db, Access, Initiative.FundId, HttpContext.RequestAborted);
         Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);
-        Council = await CouncilItem.OfAsync(db, Initiative, HttpContext.RequestAborted, tracking);
+        Council = await CouncilItem.OfAsync(db, Initiative, HttpContext.RequestAborted);
         if (Initiative.Status == InitiativeStatus.Prepared && Council is null && CanManage)
         {
             var councils = await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id && b.Kind == BodyKind.CountyCouncil)

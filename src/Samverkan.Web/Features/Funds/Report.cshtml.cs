@@ -1,14 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Samverkan.Domain.Common;
 using Samverkan.Web.Data;
-using Samverkan.Web.Features.Shared;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Features.Funds;
 
 /// <summary>The fund's yearly report for the Council: page, PDF and XLSX; the secretariat closes the year here.</summary>
-public sealed class ReportModel(AppDbContext db, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class ReportModel(AppDbContext db, FundDesk desk, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -20,8 +18,6 @@ public sealed class ReportModel(AppDbContext db, Infrastructure.Caching.SharedRe
 
     /// <summary>The next year that may be closed, when it is this one.</summary>
     public bool CanCloseThisYear { get; private set; }
-
-    public List<string> Errors { get; } = [];
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -39,26 +35,9 @@ public sealed class ReportModel(AppDbContext db, Infrastructure.Caching.SharedRe
 
     public async Task<IActionResult> OnPostCloseAsync()
     {
-        await LoadAsync();
-        Access.EnsureManage(County.Id);
-        try
-        {
-            await ConflictRetry.RunAsync(db, async () =>
-            {
-                var fund = await db.Funds.FirstAsync(f => f.Id == Id, HttpContext.RequestAborted);
-                fund.CloseYear(Year, Today, FundQueries.Who(HttpContext));
-                await db.SaveChangesAsync(HttpContext.RequestAborted);
-                return true;
-            }, HttpContext.RequestAborted);
-            return Redirect($"/counties/{County.Code}/funds/{Id}/reports/{Year}");
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            await LoadAsync();
-            Errors.Add(e.Message);
-            return Page();
-        }
+        await LoadCountyAsync();
+        return await ChangeAsync("close", ct => desk.CloseYearAsync(Id, Year, ct, County.Id),
+            () => Redirect($"/counties/{County.Code}/funds/{Id}/reports/{Year}"), LoadAsync);
     }
 
     private async Task LoadAsync()

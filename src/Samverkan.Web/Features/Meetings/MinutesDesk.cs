@@ -78,7 +78,7 @@ public sealed class MinutesDesk(AppDbContext db, Access access, TimeProvider tim
     {
         var (minutes, body, _) = await ChangeAsync(meetingId, countyId, manage: true, numbers: true, async (minutes, meeting, _) =>
         {
-            ExpectedVersion.Ensure(minutes.Version, request.Version, Changed);
+            StaleVersionException.Ensure(minutes.Version, request.Version, Changed);
             var kind = request.Kind ?? DecisionKind.Advice;
             if (string.IsNullOrWhiteSpace(request.Advice))
             {

@@ -108,7 +108,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
 
         // A named signatory of a municipality's contract signs it themself when signed in.
         if (!access.IsSecretariat && access.CountyId is { } ownCounty && counties.TryGetValue(ownCounty, out var signerCounty)
-            && await Agreements.Contracts.SignedInPersonAsync(db, user, ownCounty, cancellationToken) is { } person)
+            && await Agreements.Contracts.SignedInPersonAsync(db, access, ownCounty, cancellationToken) is { } person)
         {
             var places = await db.Set<Domain.Agreements.ContractSignatory>().AsNoTracking().Where(s => s.PersonId == person && s.SignedOn == null).ToListAsync(cancellationToken);
             foreach (var place in places)
@@ -116,7 +116,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
                 var contract = await db.PartyContracts.AsNoTracking().FirstAsync(c => c.Id == place.ContractId, cancellationToken);
                 var party = await db.Parties.AsNoTracking().FirstAsync(p => p.Id == contract.PartyId, cancellationToken);
                 var title = await db.Agreements.AsNoTracking().Where(a => a.Id == contract.AgreementId).Select(a => a.Title).FirstAsync(cancellationToken);
-                if (!access.IsPartyOfficial || (place.Side == Domain.Agreements.ContractSide.Municipality && access.PartyId == contract.PartyId))
+                if (access.MaySignOwnPlace(contract.CountyId, contract.PartyId, place.Side))
                 {
                     items.Add(new(SignContract, $"Skriv under samverkansavtalet med {party.Name} ({title})", null, $"/counties/{signerCounty.Code}/contracts/{contract.Id}", signerCounty.Code));
                 }

@@ -1,0 +1,19 @@
+using Samverkan.Domain.Agreements;
+
+namespace Samverkan.Web.Features.Agreements;
+
+// What the API takes and the agreement pages build from their forms: one input per use case of AgreementDesk. A form
+// sends the version it was read at, so a change over somebody else's is refused; the API may.
+
+public sealed record AdoptionRequest(Guid? PartyId, DateOnly? DecidedOn, string? Reference, Guid? AmendmentId = null, Guid? SupplementId = null, int? Version = null);
+
+public sealed record AmendmentRequest(string? Title, string? Text, int? Version = null);
+
+public sealed record WithdrawalRequest(Guid? PartyId, DateOnly? DecidedOn, DateOnly? EffectiveOn, string? Reference, int? Version = null);
+
+public sealed record ReviewRequest(int? Year, DateOnly? HeldOn, string? Participants, string? WorkingForms, string? Results, string? Financing, string? Structure,
+    string? Conclusion, int? Version = null);
+
+public sealed record SignatureRequest(Guid? SignatoryId, ContractSide? Side, SignatoryCapacity? Capacity, DateOnly? SignedOn, string? Name, string? Role, int? Version = null);
+
+public sealed record ContractTextsRequest(string? Meaning, string? Commitments, int? Version = null);

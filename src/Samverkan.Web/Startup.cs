@@ -47,6 +47,7 @@ public static class Startup
         services.AddScoped<Features.Meetings.MeetingPlanner>();
         services.AddScoped<Features.Meetings.MinutesDesk>();
         services.AddScoped<Features.Bodies.BodyDesk>();
+        services.AddScoped<Features.Bodies.BodySetup>();
         services.AddScoped<Features.Funds.FundDesk>();
         services.AddScoped<Features.Agreements.AgreementDesk>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));

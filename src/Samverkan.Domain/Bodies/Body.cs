@@ -22,11 +22,7 @@ public sealed class Body : ICountyOwned
             throw new DomainRuleException("BodyName", "Organet måste ha ett namn.");
         }
 
-        if (rules.MinMembers is { } min && rules.MaxMembers is { } max && min > max)
-        {
-            throw new DomainRuleException("BodyRules", "Lägsta antalet ledamöter kan inte vara större än högsta antalet.");
-        }
-
+        EnsureCoherent(rules);
         Id = Guid.NewGuid();
         CountyId = countyId;
         Kind = kind;
@@ -61,6 +57,58 @@ public sealed class Body : ICountyOwned
     public IReadOnlyList<TermOfOffice> Terms => terms;
 
     public IReadOnlyList<Membership> Memberships => memberships;
+
+    /// <summary>The agreement whose collaboration the body serves, if it serves one.</summary>
+    public Guid? AgreementId { get; private set; }
+
+    public void ServeAgreement(Guid? agreementId)
+    {
+        AgreementId = agreementId;
+        Version++;
+    }
+
+    /// <summary>The county changes its body's rules (a new reglemente): from now on every check reads the new rules.</summary>
+    public void ChangeRules(BodyRules rules)
+    {
+        EnsureCoherent(rules);
+        if (rules.MembersFrom.Any(s => s.BodyId == Id))
+        {
+            throw new DomainRuleException("MembersFromItself", $"{Name} kan inte hämta ledamöter ur sig själv.");
+        }
+
+        Rules = rules;
+        Version++;
+    }
+
+    public void Rename(string name, string? shortName)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            throw new DomainRuleException("BodyName", "Organet måste ha ett namn.");
+        }
+
+        Name = name.Trim();
+        ShortName = string.IsNullOrWhiteSpace(shortName) ? null : shortName.Trim();
+        Version++;
+    }
+
+    private static void EnsureCoherent(BodyRules rules)
+    {
+        if (rules.MinMembers is { } min && rules.MaxMembers is { } max && min > max)
+        {
+            throw new DomainRuleException("BodyRules", "Lägsta antalet ledamöter kan inte vara större än högsta antalet.");
+        }
+
+        if (rules.RegionMinSeats is { } low && rules.RegionMaxSeats is { } high && low > high)
+        {
+            throw new DomainRuleException("BodyRules", "Regionens lägsta antal ledamöter kan inte vara större än dess högsta.");
+        }
+
+        if (rules.AdvisoryOnly && rules.SetsUpCollaborationGroups)
+        {
+            throw new DomainRuleException("BodyRules", "Ett rådgivande organ fattar inga beslut och kan därför inte inrätta samverkansgrupper.");
+        }
+    }
 
     public TermOfOffice? TermOn(DateOnly date) => terms.FirstOrDefault(t => t.Covers(date));
 

@@ -7,37 +7,39 @@ namespace Samverkan.Domain.Bodies;
 public sealed record CompositionViolation(string Rule, string Message);
 
 /// <summary>
-/// Checks a body's composition on a date against its rules; for the SRB every rule of seed 001 §2.2.
+/// Checks a body's composition on a date against its own configured rules (<see cref="BodyRules"/>): the member count,
+/// substitutes, the municipalities' and the region's seats, the presidium, the term, and members drawn from other bodies.
 /// An empty result means the composition is valid.
 /// </summary>
 public static class CompositionCheck
 {
-    public const int RegionMinMembers = 5;
-    public const int RegionMaxMembers = 10;
-    public const int RegionalBoardPresidiumSize = 3;
-    public const int ForumRegionalBoardMembers = 6;
-    public const int ForumWorkingCommitteeMembers = 7;
-
     /// <param name="body">The body with its memberships and terms.</param>
     /// <param name="countyParties">The region and municipalities of the county.</param>
     /// <param name="regionalBoard">The seats of the regional executive board (regionstyrelsen) per political party.</param>
     /// <param name="asOf">The day the composition is judged on.</param>
-    /// <param name="countyBodies">The county's other bodies with their memberships: a consultation forum's members come from them.</param>
+    /// <param name="countyBodies">The county's other bodies with their memberships: members drawn from them are found there.</param>
     public static IReadOnlyList<CompositionViolation> Check(Body body, IReadOnlyCollection<Party> countyParties,
         IReadOnlyCollection<ExecutiveBoardSeat> regionalBoard, DateOnly asOf, IReadOnlyCollection<Body>? countyBodies = null)
     {
         var violations = new List<CompositionViolation>();
         var active = body.ActiveMemberships(asOf).ToList();
         var members = active.Where(m => m.CountsAsMember).ToList();
+        var rules = body.Rules;
 
         CheckGeneralRules(body, active, members, violations);
-        if (body.Rules.CompositionRules == CompositionRuleSet.StrategicRegionalCommittee)
+        if (rules.HasPartySeatRules)
         {
-            CheckStrategicRegionalCommittee(body, members, countyParties, regionalBoard, asOf, violations);
+            CheckPartySeats(body, members, countyParties, regionalBoard, violations);
         }
-        else if (body.Rules.CompositionRules == CompositionRuleSet.ConsultationForum)
+
+        if (rules.MembershipsWithinTerm)
         {
-            CheckConsultationForum(body, members, countyBodies ?? [], asOf, violations);
+            CheckTerm(body, members, asOf, violations);
+        }
+
+        if (rules.MembersFrom.Count > 0)
+        {
+            CheckMembersFrom(body, members, countyBodies ?? [], asOf, violations);
         }
 
         return violations;
@@ -63,11 +65,20 @@ public static class CompositionCheck
                 violations.Add(new("NoSubstitutes", $"{NameOf(substitute)} är registrerad som ersättare, men {body.Name} har inga ersättare."));
             }
         }
+
+        if (!rules.AllowsCoOptedExperts)
+        {
+            foreach (var expert in active.Where(m => m.Role == MembershipRole.CoOptedExpert))
+            {
+                violations.Add(new("NoCoOptedExperts", $"{NameOf(expert)} är registrerad som adjungerad, men {body.Name} har inga adjungerade."));
+            }
+        }
     }
 
-    private static void CheckStrategicRegionalCommittee(Body body, List<Membership> members, IReadOnlyCollection<Party> parties,
-        IReadOnlyCollection<ExecutiveBoardSeat> regionalBoard, DateOnly asOf, List<CompositionViolation> violations)
+    private static void CheckPartySeats(Body body, List<Membership> members, IReadOnlyCollection<Party> parties,
+        IReadOnlyCollection<ExecutiveBoardSeat> regionalBoard, List<CompositionViolation> violations)
     {
+        var rules = body.Rules;
         var region = parties.FirstOrDefault(p => p.Kind == PartyKind.Region);
         var municipalities = parties.Where(p => p.Kind == PartyKind.Municipality).OrderBy(p => p.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();
 
@@ -76,77 +87,103 @@ public static class CompositionCheck
             violations.Add(new("AppointingParty", $"{NameOf(stranger)} är utsedd av en part som inte hör till länet."));
         }
 
-        CheckMunicipalMembers(members, municipalities, violations);
+        CheckMunicipalMembers(rules, members, municipalities, violations);
         var regionMembers = region is null ? [] : members.Where(m => m.AppointingPartyId == region.Id).ToList();
-        CheckRegionMembers(regionMembers, violations);
-        CheckBoardPartiesRepresented(members, regionalBoard, violations);
-        CheckPresidium(members, region, violations);
-        CheckTerm(body, members, asOf, violations);
+        CheckRegionMembers(rules, regionMembers, violations);
+        if (rules.EveryBoardPartyRepresented)
+        {
+            CheckBoardPartiesRepresented(body, members, regionalBoard, violations);
+        }
+
+        if (rules.SharedPresidium)
+        {
+            CheckPresidium(body, members, region, violations);
+        }
     }
 
-    private static void CheckMunicipalMembers(List<Membership> members, List<Party> municipalities, List<CompositionViolation> violations)
+    private static void CheckMunicipalMembers(BodyRules rules, List<Membership> members, List<Party> municipalities, List<CompositionViolation> violations)
     {
         foreach (var municipality in municipalities)
         {
             var own = members.Where(m => m.AppointingPartyId == municipality.Id).ToList();
-            if (own.Count != 2)
+            if (rules.SeatsPerMunicipality is { } seats && own.Count != seats)
             {
-                violations.Add(new("MunicipalityTwoMembers", $"{municipality.Name} har utsett {own.Count} ledamöter men ska utse två."));
+                violations.Add(new("MunicipalitySeats", $"{municipality.Name} har utsett {own.Count} ledamöter men ska utse {SeatWord(seats)}."));
             }
 
-            if (!own.Any(m => m.Office == QualifyingOffice.ExecutiveBoardChair))
+            if (rules.MunicipalExecutiveBoardChair && !own.Any(m => m.Office == QualifyingOffice.ExecutiveBoardChair))
             {
                 violations.Add(new("MunicipalityExecutiveBoardChair", $"Kommunstyrelsens ordförande i {municipality.Name} är inte ledamot."));
             }
 
-            if (!own.Any(m => m.Side == PoliticalSide.Opposition))
+            if (rules.MunicipalOpposition && !own.Any(m => m.Side == PoliticalSide.Opposition))
             {
                 violations.Add(new("MunicipalityOpposition", $"{municipality.Name} har ingen ledamot från oppositionen."));
             }
         }
     }
 
-    private static void CheckRegionMembers(List<Membership> regionMembers, List<CompositionViolation> violations)
+    private static string SeatWord(int seats) => seats switch
     {
-        if (regionMembers.Count is < RegionMinMembers or > RegionMaxMembers)
+        1 => "en",
+        2 => "två",
+        3 => "tre",
+        4 => "fyra",
+        _ => seats.ToString(SwedishText.Culture),
+    };
+
+    private static void CheckRegionMembers(BodyRules rules, List<Membership> regionMembers, List<CompositionViolation> violations)
+    {
+        var (min, max) = (rules.RegionMinSeats, rules.RegionMaxSeats);
+        if ((min is { } low && regionMembers.Count < low) || (max is { } high && regionMembers.Count > high))
         {
-            violations.Add(new("RegionMemberCount", $"Regionen har utsett {regionMembers.Count} ledamöter men ska utse minst {RegionMinMembers} och högst {RegionMaxMembers}."));
+            var range = (min, max) switch
+            {
+                ({ } a, { } b) when a == b => $"ska utse {a}",
+                ({ } a, { } b) => $"ska utse minst {a} och högst {b}",
+                ({ } a, null) => $"ska utse minst {a}",
+                _ => $"får utse högst {max}",
+            };
+            violations.Add(new("RegionMemberCount", $"Regionen har utsett {regionMembers.Count} ledamöter men {range}."));
         }
 
-        var chairs = regionMembers.Count(m => m.Office == QualifyingOffice.ExecutiveBoardChair);
-        var viceChairs = regionMembers.Count(m => m.Office == QualifyingOffice.ExecutiveBoardViceChair);
-        if (chairs != 1 || viceChairs != 2)
+        if (rules.RegionalBoardPresidium)
         {
-            violations.Add(new("RegionalBoardPresidium", $"Tre av regionens ledamöter ska vara regionstyrelsens presidium (ordförande och två vice ordförande); nu är {chairs} ordförande och {viceChairs} vice ordförande ledamöter."));
+            var chairs = regionMembers.Count(m => m.Office == QualifyingOffice.ExecutiveBoardChair);
+            var viceChairs = regionMembers.Count(m => m.Office == QualifyingOffice.ExecutiveBoardViceChair);
+            if (chairs != 1 || viceChairs != 2)
+            {
+                violations.Add(new("RegionalBoardPresidium", $"Tre av regionens ledamöter ska vara regionstyrelsens presidium (ordförande och två vice ordförande); nu är {chairs} ordförande och {viceChairs} vice ordförande ledamöter."));
+            }
         }
 
         var majority = regionMembers.Count(m => m.Side == PoliticalSide.Majority);
-        if (regionMembers.Count > 0 && majority * 2 <= regionMembers.Count)
+        if (rules.RegionMirrorsMajority && regionMembers.Count > 0 && majority * 2 <= regionMembers.Count)
         {
             violations.Add(new("RegionMirrorsMajority", $"Regionens ledamöter ska spegla den politiska majoriteten i regionen, men bara {majority} av {regionMembers.Count} kommer från majoriteten."));
         }
     }
 
-    private static void CheckBoardPartiesRepresented(List<Membership> members, IReadOnlyCollection<ExecutiveBoardSeat> regionalBoard, List<CompositionViolation> violations)
+    private static void CheckBoardPartiesRepresented(Body body, List<Membership> members, IReadOnlyCollection<ExecutiveBoardSeat> regionalBoard, List<CompositionViolation> violations)
     {
         foreach (var seat in regionalBoard.DistinctBy(s => s.PoliticalPartyId))
         {
             if (members.All(m => m.PoliticalPartyId != seat.PoliticalPartyId))
             {
                 var name = seat.PoliticalParty?.Name ?? "Ett parti";
-                violations.Add(new("BoardPartiesRepresented", $"{name} finns i regionstyrelsen men har ingen ledamot i beredningen."));
+                violations.Add(new("BoardPartiesRepresented", $"{name} finns i regionstyrelsen men har ingen ledamot i {body.Name}."));
             }
         }
     }
 
-    private static void CheckPresidium(List<Membership> members, Party? region, List<CompositionViolation> violations)
+    private static void CheckPresidium(Body body, List<Membership> members, Party? region, List<CompositionViolation> violations)
     {
         bool FromRegion(Membership m) => region is not null && m.AppointingPartyId == region.Id;
 
         var chairs = members.Where(m => m.Role == MembershipRole.Chair).ToList();
         if (chairs.Count != 1)
         {
-            violations.Add(new("Chair", $"Beredningen ska ha en ordförande, men har {chairs.Count}."));
+            violations.Add(new("Chair", $"{body.Name} ska ha en ordförande, men har {chairs.Count}."));
         }
         else if (!FromRegion(chairs[0]) || chairs[0].Office != QualifyingOffice.ExecutiveBoardChair)
         {
@@ -197,35 +234,37 @@ public static class CompositionCheck
     }
 
     /// <summary>
-    /// Seed 003: "Består av RUN ledamöter (6) och PKD AU (7)". Each forum member holds a seat in the regional development
-    /// board or in the municipal delegation's working committee on the day, and the numbers are six and seven.
+    /// Members drawn from other bodies (a consultation forum's: so many of the regional development board and so many of
+    /// the municipal delegation's working committee): each member holds a seat in one of the sources on the day, and
+    /// each source gives exactly its number. A person seated in two sources counts for the first.
     /// </summary>
-    private static void CheckConsultationForum(Body forum, List<Membership> members, IReadOnlyCollection<Body> bodies, DateOnly asOf, List<CompositionViolation> violations)
+    private static void CheckMembersFrom(Body body, List<Membership> members, IReadOnlyCollection<Body> bodies, DateOnly asOf, List<CompositionViolation> violations)
     {
-        var board = bodies.Where(b => b.Kind == BodyKind.RegionalDevelopmentBoard).ToList();
-        var delegations = bodies.Where(b => b.Kind == BodyKind.MunicipalDelegation).Select(b => b.Id).ToHashSet();
-        var committee = bodies.Where(b => b.Kind == BodyKind.WorkingCommittee && b.ParentBodyId is { } parent && delegations.Contains(parent)).ToList();
-        HashSet<Guid> Seated(List<Body> source) => source.SelectMany(b => b.ActiveMemberships(asOf)).Where(m => m.CountsAsMember).Select(m => m.PersonId).ToHashSet();
-        var boardPeople = Seated(board);
-        var committeePeople = Seated(committee);
-
-        var fromBoard = members.Count(m => boardPeople.Contains(m.PersonId));
-        var fromCommittee = members.Count(m => committeePeople.Contains(m.PersonId) && !boardPeople.Contains(m.PersonId));
-        if (fromBoard != ForumRegionalBoardMembers)
+        var counted = new HashSet<Guid>();
+        var names = new List<string>();
+        foreach (var source in body.Rules.MembersFrom)
         {
-            violations.Add(new("ForumRegionalBoardMembers", $"{forum.Name} ska ha {ForumRegionalBoardMembers} ledamöter ur regionala utvecklingsnämnden, men har {fromBoard}."));
+            var from = bodies.FirstOrDefault(b => b.Id == source.BodyId);
+            var name = from is null ? "ett organ som inte längre finns" : MidSentence(from.Name);
+            names.Add(name);
+            var seated = from?.ActiveMemberships(asOf).Where(m => m.CountsAsMember).Select(m => m.PersonId).ToHashSet() ?? [];
+            var count = members.Count(m => seated.Contains(m.PersonId) && !counted.Contains(m.PersonId));
+            counted.UnionWith(members.Where(m => seated.Contains(m.PersonId)).Select(m => m.PersonId));
+            if (count != source.Count)
+            {
+                violations.Add(new("MembersFrom", $"{body.Name} ska ha {source.Count} ledamöter ur {name}, men har {count}."));
+            }
         }
 
-        if (fromCommittee != ForumWorkingCommitteeMembers)
+        foreach (var outsider in members.Where(m => !counted.Contains(m.PersonId)))
         {
-            violations.Add(new("ForumWorkingCommitteeMembers", $"{forum.Name} ska ha {ForumWorkingCommitteeMembers} ledamöter ur primärkommunala delegationens arbetsutskott, men har {fromCommittee}."));
-        }
-
-        foreach (var outsider in members.Where(m => !boardPeople.Contains(m.PersonId) && !committeePeople.Contains(m.PersonId)))
-        {
-            violations.Add(new("ForumMemberSource", $"{NameOf(outsider)} är varken ledamot i regionala utvecklingsnämnden eller i primärkommunala delegationens arbetsutskott."));
+            violations.Add(new("MemberSource", $"{NameOf(outsider)} är inte ledamot i {string.Join(" eller ", names)}."));
         }
     }
+
+    /// <summary>A body's name inside a sentence: "Regionala utvecklingsnämnden" → "regionala utvecklingsnämnden"; an acronym stays.</summary>
+    public static string MidSentence(string name) =>
+        name.Length > 1 && char.IsUpper(name[0]) && char.IsLower(name[1]) ? char.ToLower(name[0], SwedishText.Culture) + name[1..] : name;
 
     private static string NameOf(Membership m) => m.Person?.FullName ?? "En ledamot";
 }

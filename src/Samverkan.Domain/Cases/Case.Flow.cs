@@ -8,10 +8,10 @@ namespace Samverkan.Domain.Cases;
 public sealed partial class Case
 {
     /// <summary>Adds a step to the end of the flow (or at <paramref name="order"/>). A step that decides needs a body that can decide.</summary>
-    public CaseStep AddStep(Guid? bodyId, BodyKind? bodyKind, bool everyPartyCouncil, StepRole role, DateOnly? dueOn, int? order = null, bool municipalitiesOnly = false)
+    public CaseStep AddStep(Guid? bodyId, Body? body, bool everyPartyCouncil, StepRole role, DateOnly? dueOn, int? order = null, bool municipalitiesOnly = false)
     {
         EnsureOpen();
-        FlowTemplate.EnsureStep(bodyId, bodyKind, everyPartyCouncil, role);
+        FlowTemplate.EnsureStep(bodyId, body, everyPartyCouncil, role);
         var position = order is { } o && o >= 1 && o <= steps.Count ? o : steps.Count + 1;
         if (steps.Where(s => s.Order >= position).Any(s => s.Outcome is not null))
         {
@@ -30,7 +30,7 @@ public sealed partial class Case
     }
 
     /// <summary>Copies a flow template's steps into the case, each due a number of days after registration when the template says so.</summary>
-    public void ApplyTemplate(FlowTemplate template, IReadOnlyDictionary<Guid, BodyKind> bodies)
+    public void ApplyTemplate(FlowTemplate template, IReadOnlyDictionary<Guid, Body> bodies)
     {
         if (template.CountyId != CountyId)
         {
@@ -39,8 +39,8 @@ public sealed partial class Case
 
         foreach (var step in template.Steps.OrderBy(s => s.Order))
         {
-            var kind = step.BodyId is { } b && bodies.TryGetValue(b, out var k) ? k : (BodyKind?)null;
-            AddStep(step.BodyId, kind, step.EveryPartyCouncil, step.Role, step.DueAfterDays is { } days ? RegisteredOn.AddDays(days) : null, null, step.MunicipalitiesOnly);
+            var body = step.BodyId is { } b && bodies.TryGetValue(b, out var k) ? k : null;
+            AddStep(step.BodyId, body, step.EveryPartyCouncil, step.Role, step.DueAfterDays is { } days ? RegisteredOn.AddDays(days) : null, null, step.MunicipalitiesOnly);
         }
     }
 

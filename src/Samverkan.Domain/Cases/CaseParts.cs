@@ -285,19 +285,19 @@ public sealed class FlowTemplate : ICountyOwned
 
     public IReadOnlyList<FlowTemplateStep> Steps => steps;
 
-    /// <summary>Adds a step; given the body's kind, an advisory body's deciding step is refused here already, as in a case.</summary>
-    public FlowTemplate AddStep(Guid? bodyId, bool everyPartyCouncil, StepRole role, int? dueAfterDays = null, bool municipalitiesOnly = false, BodyKind? bodyKind = null)
+    /// <summary>Adds a step; given the body, an advisory body's deciding step is refused here already, as in a case.</summary>
+    public FlowTemplate AddStep(Guid? bodyId, bool everyPartyCouncil, StepRole role, int? dueAfterDays = null, bool municipalitiesOnly = false, Body? body = null)
     {
-        EnsureStep(bodyId, bodyKind, everyPartyCouncil, role);
+        EnsureStep(bodyId, body, everyPartyCouncil, role);
         steps.Add(new FlowTemplateStep(steps.Count + 1, bodyId, everyPartyCouncil, role, dueAfterDays, everyPartyCouncil && municipalitiesOnly));
         return this;
     }
 
     /// <summary>
     /// The rules of one step, in a case and in a template alike: handled by a body or by every council; a council step
-    /// decides; an advisory body (the consultation forum, an officials' group) never does.
+    /// decides; a body whose rules say advisory only (a consultation forum), and an officials' group, never does.
     /// </summary>
-    public static void EnsureStep(Guid? bodyId, BodyKind? bodyKind, bool everyPartyCouncil, StepRole role)
+    public static void EnsureStep(Guid? bodyId, Body? body, bool everyPartyCouncil, StepRole role)
     {
         if (!Enum.IsDefined(role))
         {
@@ -314,11 +314,14 @@ public sealed class FlowTemplate : ICountyOwned
             throw new DomainRuleException("CouncilStepDecides", "Parternas fullmäktige beslutar; ett steg för varje parts fullmäktige har rollen Beslutar.");
         }
 
-        if (role == StepRole.Decide && bodyKind is BodyKind.ConsultationForum or BodyKind.OfficialsGroup)
+        if (role == StepRole.Decide && body is { Rules.AdvisoryOnly: true })
         {
-            throw new DomainRuleException("AdvisoryNeverDecides", bodyKind == BodyKind.ConsultationForum
-                ? "Samrådet är rådgivande och fattar aldrig beslut; ge steget rollen Yttrar sig."
-                : "En tjänstepersonsgrupp fattar inga politiska beslut; ge steget rollen Bereder.");
+            throw new DomainRuleException("AdvisoryNeverDecides", $"{body.Name} är rådgivande och fattar aldrig beslut; ge steget rollen Yttrar sig.");
+        }
+
+        if (role == StepRole.Decide && body is { Kind: BodyKind.OfficialsGroup })
+        {
+            throw new DomainRuleException("AdvisoryNeverDecides", "En tjänstepersonsgrupp fattar inga politiska beslut; ge steget rollen Bereder.");
         }
     }
 }

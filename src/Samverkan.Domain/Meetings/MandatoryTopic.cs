@@ -1,42 +1,37 @@
+using Samverkan.Domain.Common;
 using Samverkan.Domain.Bodies;
 
 namespace Samverkan.Domain.Meetings;
 
-/// <summary>The SRB's mandatory items (seed 001 §2.1): what it must prepare each term.</summary>
-public enum MandatoryTopic
-{
-    RegionalDevelopmentStrategy,
-    TransportInfrastructurePlan,
-    CulturePlan,
-    PublicTransportProgramme,
-    LocalCare,
-    EuQuestions,
-}
-
-public sealed record MandatoryItemStatus(MandatoryTopic Topic, DateOnly? LastPrepared);
+/// <summary>A mandatory topic of a body's term (<see cref="BodyRules.MandatoryTopics"/>) and the last day a held meeting prepared it.</summary>
+public sealed record MandatoryItemStatus(string Topic, DateOnly? LastPrepared);
 
 public static class MandatoryItems
 {
-    public static string Label(MandatoryTopic topic) => topic switch
+    /// <summary>Only a body whose rules list mandatory topics has them.</summary>
+    public static bool Apply(Body body) => body.Rules.MandatoryTopics.Count > 0;
+
+    /// <summary>The topic as the body's rules spell it, or a refusal naming the topics it has.</summary>
+    public static string? Resolve(BodyRules rules, string? topic)
     {
-        MandatoryTopic.RegionalDevelopmentStrategy => "Regional utvecklingsstrategi",
-        MandatoryTopic.TransportInfrastructurePlan => "Regional transportinfrastrukturplan",
-        MandatoryTopic.CulturePlan => "Regional kulturplan",
-        MandatoryTopic.PublicTransportProgramme => "Trafikförsörjningsprogram",
-        MandatoryTopic.LocalCare => "Nära vård",
-        MandatoryTopic.EuQuestions => "Gemensamma EU-frågor",
-        _ => topic.ToString(),
-    };
+        if (string.IsNullOrWhiteSpace(topic))
+        {
+            return null;
+        }
 
-    /// <summary>Only the SRB has mandatory items.</summary>
-    public static bool Apply(Body body) => body.Rules.CompositionRules == CompositionRuleSet.StrategicRegionalCommittee;
+        return rules.MandatoryTopics.FirstOrDefault(t => string.Equals(t, topic.Trim(), StringComparison.OrdinalIgnoreCase))
+            ?? throw new DomainRuleException("MandatoryTopic", rules.MandatoryTopics.Count == 0
+                ? "Organet har inga obligatoriska uppgifter."
+                : $"”{topic.Trim()}” är inte en av organets obligatoriska uppgifter ({string.Join(", ", rules.MandatoryTopics)}).");
+    }
 
-    /// <summary>Per topic, the last day in the term a meeting (not cancelled, already held) prepared it; none means missing.</summary>
-    public static IReadOnlyList<MandatoryItemStatus> For(TermOfOffice term, IEnumerable<(Meeting Meeting, DateOnly Day)> meetings, DateOnly today)
+    /// <summary>Per topic of the body's rules, the last day in the term a meeting (not cancelled, already held) prepared it; none means missing.</summary>
+    public static IReadOnlyList<MandatoryItemStatus> For(BodyRules rules, TermOfOffice term, IEnumerable<(Meeting Meeting, DateOnly Day)> meetings, DateOnly today)
     {
         var held = meetings.Where(m => m.Meeting.Status != MeetingStatus.Cancelled && m.Day <= today && term.Covers(m.Day)).ToList();
-        return Enum.GetValues<MandatoryTopic>()
-            .Select(t => new MandatoryItemStatus(t, held.Where(m => m.Meeting.Agenda.Any(a => a.Topic == t)).Select(m => (DateOnly?)m.Day).Max()))
+        return rules.MandatoryTopics
+            .Select(t => new MandatoryItemStatus(t, held.Where(m => m.Meeting.Agenda.Any(a => string.Equals(a.Topic, t, StringComparison.OrdinalIgnoreCase)))
+                .Select(m => (DateOnly?)m.Day).Max()))
             .ToList();
     }
 }

@@ -43,7 +43,7 @@ public sealed class Meeting : ICountyOwned
         Location = location.Trim();
         IsExtra = isExtra;
         Status = MeetingStatus.Planned;
-        Advisory = body.Kind == BodyKind.ConsultationForum;
+        Advisory = body.Rules.AdvisoryOnly;
     }
 
     public Guid Id { get; private set; }
@@ -80,7 +80,7 @@ public sealed class Meeting : ICountyOwned
     /// <summary>A stable identifier for calendar programs.</summary>
     public string CalendarUid => $"{Id:N}@samverkan";
 
-    public AgendaItem AddAgendaItem(string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic = null)
+    public AgendaItem AddAgendaItem(string title, string? caseReference, string? presenter, string? proposedDecision, string? topic = null)
     {
         EnsureNotCancelled();
         var item = new AgendaItem(this, agenda.Count + 1, title, caseReference, presenter, proposedDecision, topic);
@@ -274,7 +274,7 @@ public sealed class AgendaItem : ICountyOwned
         Title = string.Empty;
     }
 
-    internal AgendaItem(Meeting meeting, int number, string title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic)
+    internal AgendaItem(Meeting meeting, int number, string title, string? caseReference, string? presenter, string? proposedDecision, string? topic)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
@@ -310,7 +310,8 @@ public sealed class AgendaItem : ICountyOwned
     public string? ProposedDecision { get; private set; }
 
     /// <summary>Which of the SRB's mandatory items the case belongs to, if any.</summary>
-    public MandatoryTopic? Topic { get; private set; }
+    /// <summary>The body's mandatory topic this item prepares, as its rules spell it.</summary>
+    public string? Topic { get; private set; }
 
     /// <summary>The case in the county's register this item handles, if linked.</summary>
     public Guid? CaseId { get; private set; }

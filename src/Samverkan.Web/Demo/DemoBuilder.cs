@@ -1,6 +1,7 @@
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
+using Samverkan.Web.Features.Bodies;
 
 namespace Samverkan.Web.Demo;
 
@@ -9,7 +10,7 @@ namespace Samverkan.Web.Demo;
 /// seeded sequence. The counties draw from it one after another (see <see cref="DemoData"/>), so a county that draws
 /// more, or earlier, changes the names of every county after it.
 /// </summary>
-internal sealed class DemoBuilder(AppDbContext db)
+internal sealed class DemoBuilder(AppDbContext db, BodySetup setup)
 {
     public static readonly DateOnly TermStart = new(2023, 1, 1);
     public static readonly DateOnly TermEnd = new(2026, 12, 31);
@@ -37,6 +38,18 @@ internal sealed class DemoBuilder(AppDbContext db)
     private readonly HashSet<string> usedNames = [];
 
     public AppDbContext Db => db;
+
+    /// <summary>A body's rules with nothing beyond the defaults a new body starts from: substitutes and co-opted experts allowed, notice 7 days before.</summary>
+    public static BodyRulesRequest DefaultRules { get; } = new(AllowsSubstitutes: true, NoticeDays: 7, AllowsCoOptedExperts: true);
+
+    /// <summary>A template's rules, members drawn from other bodies matched by kind among <paramref name="bodies"/>.</summary>
+    public static BodyRulesRequest Template(string key, params Body[] bodies) =>
+        BodyTemplates.AsRequest(BodyTemplates.Find(key) ?? throw new InvalidOperationException($"No body template {key}."),
+            kind => bodies.FirstOrDefault(b => b.Kind == kind)?.Id);
+
+    /// <summary>A body of the county for the demo's term, made as a county makes one (<see cref="BodySetup"/>).</summary>
+    public Task<Body> BodyAsync(County county, BodyKind kind, string name, string shortName, BodyRulesRequest rules, Guid? ownerPartyId = null, Guid? parentBodyId = null) =>
+        setup.CreateAsync(county.Id, new CreateBodyRequest(name, shortName, kind, null, ownerPartyId, parentBodyId, TermStart, TermEnd, rules), CancellationToken.None);
 
     public void AddPoliticalParties()
     {

@@ -13,7 +13,7 @@ namespace Samverkan.Web.Demo;
 /// agreements and bodies, and one account per role. Every person is generated (fictional); no real politician appears.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger, TimeProvider time,
-    Access access, CountySetup setup)
+    Access access, CountySetup setup, Features.Bodies.BodySetup bodySetup)
 {
     /// <summary>The counties of the source documents, in the order their models draw fictional people (see SeedAsync).</summary>
     private static readonly string[] DemoCounties = ["17", "19", "24"];
@@ -143,20 +143,19 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     /// </summary>
     private async Task SeedAsync()
     {
-        var demo = new DemoBuilder(db);
+        var demo = new DemoBuilder(db, bodySetup);
         demo.AddPoliticalParties();
         using var system = access.ActAsSystem("demo");
         var counties = await AddCountiesAsync();
 
         var (vastmanland, vastmanlandRegion, vastmanlandMunicipalities) = counties["19"];
-        var srbMembership = Vastmanland.Seed(demo, vastmanland, vastmanlandRegion, vastmanlandMunicipalities);
+        var srbMembership = await Vastmanland.SeedAsync(demo, vastmanland, vastmanlandRegion, vastmanlandMunicipalities);
         var srbChair = db.Bodies.Local.Single(b => b.ShortName == "SRB").Memberships.Single(m => m.Role == MembershipRole.Chair);
-        Vasterbotten.Seed(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
-        Varmland.Seed(demo, counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
+        await Vasterbotten.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
+        await Varmland.SeedAsync(demo, counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
         // After Värmland, so that the fictional names drawn before stay as they were.
-        var umeaOfficial = VasterbottenCollaboration.Seed(db, counties["24"].County, counties["24"].Region, counties["24"].Municipalities,
-            (countyId, party) => demo.NewPerson(countyId, party));
-        VasterbottenCases.Seed(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities, time.TodayInSweden());
+        var umeaOfficial = await VasterbottenCollaboration.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
+        await VasterbottenCases.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities, time.TodayInSweden());
         await db.SaveChangesAsync();
 
         await CreateUserAsync("admin", "Systemadministratör", Roles.Administrator, null, null, null, Password);

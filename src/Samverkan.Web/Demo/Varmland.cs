@@ -12,7 +12,7 @@ namespace Samverkan.Web.Demo;
 /// </summary>
 internal static class Varmland
 {
-    public static void Seed(DemoBuilder demo, County county, Party region, List<Party> municipalities)
+    public static async Task SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities)
     {
         var db = demo.Db;
         demo.SeedBoard(region, ("S", 5, PoliticalSide.Majority), ("C", 2, PoliticalSide.Majority), ("V", 1, PoliticalSide.Majority),
@@ -36,8 +36,7 @@ internal static class Varmland
         db.Agreements.Add(agreement);
         var awaitingCouncil = VarmlandFund.Seed(db, agreement, parties);
 
-        var council = new Body(county.Id, BodyKind.CountyCouncil, "Värmlandsrådet", "VR", BodyRules.Default with { MinMeetingsPerYear = 4 }, null);
-        council.AddTerm(TermStart, TermEnd);
+        var council = await demo.BodyAsync(county, BodyKind.CountyCouncil, "Värmlandsrådet", "VR", DemoBuilder.Template("lansrad"));
         demo.Seat(council, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         demo.Seat(council, region, MembershipRole.Member, "M", PoliticalSide.Opposition, QualifyingOffice.ExecutiveBoardViceChair);
         var chairsByMunicipality = new Dictionary<Guid, Membership>();
@@ -47,10 +46,8 @@ internal static class Varmland
             chairsByMunicipality[municipality.Id] = demo.Seat(council, municipality, role, demo.Pick("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         }
 
-        db.Bodies.Add(council);
 
-        var vrau = new Body(county.Id, BodyKind.WorkingCommittee, "Värmlandsrådets arbetsutskott", "VRAU", BodyRules.Default, null, council.Id);
-        vrau.AddTerm(TermStart, TermEnd);
+        var vrau = await demo.BodyAsync(county, BodyKind.WorkingCommittee, "Värmlandsrådets arbetsutskott", "VRAU", DemoBuilder.DefaultRules, null, council.Id);
         var chairSeat = council.Memberships.First(m => m.Role == MembershipRole.Chair);
         vrau.AddMembership(chairSeat.Person!, region, MembershipRole.Chair, chairSeat.PoliticalParty, chairSeat.Side, chairSeat.Office, null, TermStart, TermEnd);
         foreach (var name in new[] { "Karlstad", "Arvika", "Kristinehamn", "Torsby", "Säffle" })
@@ -61,17 +58,14 @@ internal static class Varmland
                 seat.PoliticalParty, seat.Side, seat.Office, null, TermStart, TermEnd);
         }
 
-        db.Bodies.Add(vrau);
 
-        var vrag = new Body(county.Id, BodyKind.OfficialsGroup, "Värmlandsrådets arbetsgrupp (VRAG/KDRD)", "VRAG", BodyRules.Default, null, council.Id);
-        vrag.AddTerm(TermStart, TermEnd);
+        var vrag = await demo.BodyAsync(county, BodyKind.OfficialsGroup, "Värmlandsrådets arbetsgrupp (VRAG/KDRD)", "VRAG", DemoBuilder.DefaultRules, null, council.Id);
         demo.Seat(vrag, region, MembershipRole.Chair, null, null, QualifyingOffice.Official, "Regiondirektör");
         foreach (var municipality in municipalities)
         {
             demo.Seat(vrag, municipality, MembershipRole.Member, null, null, QualifyingOffice.Official, "Kommundirektör");
         }
 
-        db.Bodies.Add(vrag);
         VarmlandFund.TakeUpAtCouncil(db, council, awaitingCouncil, parties);
     }
 }

@@ -13,7 +13,7 @@ namespace Samverkan.Web.Demo;
 /// </summary>
 internal static class Vasterbotten
 {
-    public static void Seed(DemoBuilder demo, County county, Party region, List<Party> municipalities)
+    public static async Task SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities)
     {
         var db = demo.Db;
         demo.SeedBoard(region, ("S", 6, PoliticalSide.Majority), ("V", 2, PoliticalSide.Majority), ("M", 3, PoliticalSide.Opposition),
@@ -32,9 +32,8 @@ internal static class Vasterbotten
         agreement.RecordAdoption(region.Id, new DateOnly(2022, 11, 22), "RF 2022-11-22 § 110", new DateOnly(2023, 1, 1));
         db.Agreements.Add(agreement);
 
-        var run = new Body(county.Id, BodyKind.RegionalDevelopmentBoard, "Regionala utvecklingsnämnden", "RUN",
-            BodyRules.Default with { MinMembers = 13, MaxMembers = 13, MinMeetingsPerYear = 8 }, region.Id);
-        run.AddTerm(TermStart, TermEnd);
+        var run = await demo.BodyAsync(county, BodyKind.RegionalDevelopmentBoard, "Regionala utvecklingsnämnden", "RUN",
+            DemoBuilder.Template("regional-utvecklingsnamnd"), region.Id);
         var runSeats = new List<Membership>
         {
             demo.Seat(run, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.None),
@@ -46,11 +45,9 @@ internal static class Vasterbotten
             runSeats.Add(demo.Seat(run, region, MembershipRole.Member, abbreviation, Side(abbreviation, "S", "V"), QualifyingOffice.None));
         }
 
-        db.Bodies.Add(run);
 
-        var pkd = new Body(county.Id, BodyKind.MunicipalDelegation, "Primärkommunal delegation", "PKD",
-            BodyRules.Default with { MinMembers = 15, MaxMembers = 15, MinMeetingsPerYear = 4 }, null);
-        pkd.AddTerm(TermStart, TermEnd);
+        var pkd = await demo.BodyAsync(county, BodyKind.MunicipalDelegation, "Primärkommunal delegation", "PKD",
+            DemoBuilder.DefaultRules with { MinMembers = 15, MaxMembers = 15, MinMeetingsPerYear = 4 });
         var pkdSeats = new Dictionary<string, Membership>();
         foreach (var municipality in municipalities)
         {
@@ -58,11 +55,9 @@ internal static class Vasterbotten
             pkdSeats[municipality.Name] = demo.Seat(pkd, municipality, role, demo.Pick("S", "M", "C"), PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         }
 
-        db.Bodies.Add(pkd);
 
-        var pkdAu = new Body(county.Id, BodyKind.WorkingCommittee, "Primärkommunala delegationens arbetsutskott", "PKD AU",
-            BodyRules.Default with { MinMembers = 7, MaxMembers = 7 }, null, pkd.Id);
-        pkdAu.AddTerm(TermStart, TermEnd);
+        var pkdAu = await demo.BodyAsync(county, BodyKind.WorkingCommittee, "Primärkommunala delegationens arbetsutskott", "PKD AU",
+            DemoBuilder.DefaultRules with { MinMembers = 7, MaxMembers = 7 }, null, pkd.Id);
         var auNames = new[] { "Umeå", "Skellefteå", "Lycksele", "Vilhelmina", "Storuman", "Vindeln", "Nordmaling" };
         foreach (var name in auNames)
         {
@@ -71,18 +66,15 @@ internal static class Vasterbotten
                 seat.PoliticalParty, seat.Side, seat.Office, null, TermStart, TermEnd);
         }
 
-        db.Bodies.Add(pkdAu);
 
         // Seed 003: the consultation forum is six RUN members and the seven members of PKD's working committee; advisory only.
-        var forum = new Body(county.Id, BodyKind.ConsultationForum, "Samråd för samverkan inom regional utveckling", "Samråd",
-            BodyRules.ConsultationForum, null);
-        forum.AddTerm(TermStart, TermEnd);
+        var forum = await demo.BodyAsync(county, BodyKind.ConsultationForum, "Samråd för samverkan inom regional utveckling", "Samråd",
+            DemoBuilder.Template("samradsforum", run, pkdAu));
         foreach (var seat in runSeats.Take(6).Concat(pkdAu.Memberships))
         {
             forum.AddMembership(seat.Person!, seat.AppointingParty!, seat.Role == MembershipRole.Chair && seat.AppointingPartyId == region.Id ? MembershipRole.Chair : MembershipRole.Member,
                 seat.PoliticalParty, seat.Side, seat.Office, null, TermStart, TermEnd);
         }
 
-        db.Bodies.Add(forum);
     }
 }

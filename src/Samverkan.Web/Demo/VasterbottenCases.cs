@@ -16,34 +16,30 @@ internal static class VasterbottenCases
 {
     private const string DemoDates = "Datum och paragrafer som inte finns i underlaget (seed 002 och 003) är demovärden.";
 
-    public static void Seed(DemoBuilder demo, County county, Party region, List<Party> municipalities, DateOnly today)
+    public static async Task SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities, DateOnly today)
     {
         var db = demo.Db;
         var bodies = db.Bodies.Local.Where(b => b.CountyId == county.Id).ToList();
-        var kinds = bodies.ToDictionary(b => b.Id, b => b.Kind);
+        var kinds = bodies.ToDictionary(b => b.Id);
         Body Find(string shortName) => bodies.Single(b => b.ShortName == shortName);
 
         // The bodies of seed 002's chain that the demo did not have yet.
-        var pkb = new Body(county.Id, BodyKind.MunicipalDelegation, "Primärkommunala beredningen", "PKB", BodyRules.Default, null);
-        pkb.AddTerm(TermStart, TermEnd);
+        var pkb = await demo.BodyAsync(county, BodyKind.MunicipalDelegation, "Primärkommunala beredningen", "PKB", DemoBuilder.DefaultRules);
         foreach (var name in new[] { "Umeå", "Skellefteå", "Lycksele" })
         {
             demo.Seat(pkb, municipalities.Single(m => m.Name == name), name == "Umeå" ? MembershipRole.Chair : MembershipRole.Member, demo.Pick("S", "M", "C"),
                 PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         }
 
-        var rsAu = new Body(county.Id, BodyKind.WorkingCommittee, "Regionstyrelsens arbetsutskott", "RS AU", BodyRules.Default, region.Id);
-        rsAu.AddTerm(TermStart, TermEnd);
+        var rsAu = await demo.BodyAsync(county, BodyKind.WorkingCommittee, "Regionstyrelsens arbetsutskott", "RS AU", DemoBuilder.DefaultRules, region.Id);
         demo.Seat(rsAu, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         demo.Seat(rsAu, region, MembershipRole.Member, "V", PoliticalSide.Majority, QualifyingOffice.None);
         demo.Seat(rsAu, region, MembershipRole.Member, "M", PoliticalSide.Opposition, QualifyingOffice.ExecutiveBoardViceChair);
-        var rf = new Body(county.Id, BodyKind.PartyAssembly, "Regionfullmäktige", "RF", BodyRules.Default, region.Id);
-        rf.AddTerm(TermStart, TermEnd);
+        var rf = await demo.BodyAsync(county, BodyKind.PartyAssembly, "Regionfullmäktige", "RF", DemoBuilder.DefaultRules, region.Id);
         demo.Seat(rf, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.None);
-        db.Bodies.AddRange(pkb, rsAu, rf);
         foreach (var body in new[] { pkb, rsAu, rf })
         {
-            kinds[body.Id] = body.Kind;
+            kinds[body.Id] = body;
         }
 
         var run = Find("RUN");
@@ -100,8 +96,8 @@ internal static class VasterbottenCases
         // The regional development strategy, 2020, through the forum and RUN (seed 003).
         var rus = new Case(county.Id, "RUN", 45, new DateOnly(2019, 10, 1), "Regional utvecklingsstrategi för Västerbottens län 2020–2030 (RUS)", CaseKind.Strategy,
             run.Id, "Stab regional utveckling");
-        rus.AddStep(forum.Id, BodyKind.ConsultationForum, false, StepRole.Consult, new DateOnly(2020, 2, 28));
-        rus.AddStep(run.Id, BodyKind.RegionalDevelopmentBoard, false, StepRole.Decide, new DateOnly(2020, 4, 30));
+        rus.AddStep(forum.Id, forum, false, StepRole.Consult, new DateOnly(2020, 2, 28));
+        rus.AddStep(run.Id, run, false, StepRole.Decide, new DateOnly(2020, 4, 30));
         rus.AddDocument(DocumentDirection.Internal, null, new DateOnly(2019, 10, 1), "Förslag till regional utvecklingsstrategi (demo: " + DemoDates + ")", true, null, null);
         rus.RecordOutcome(rus.Steps[0].Id, StepOutcome.Advised, new DateOnly(2020, 2, 20), "Samråd 2020-02-20 § 4", today, null, 4);
         rus.RecordOutcome(rus.Steps[1].Id, StepOutcome.Adopted, new DateOnly(2020, 4, 15), "RUN 2020-04-15 § 41", today, null, 41);

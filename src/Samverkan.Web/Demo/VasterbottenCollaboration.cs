@@ -17,23 +17,25 @@ namespace Samverkan.Web.Demo;
 internal static class VasterbottenCollaboration
 {
     /// <returns>Umeå's municipal director, the named signatory the demo account <c>tjansteperson.umea</c> is.</returns>
-    public static Person Seed(AppDbContext db, County county, Party region, List<Party> municipalities, Func<Guid, Party, Person> newPerson)
+    public static async Task<Person> SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities)
     {
+        var db = demo.Db;
+        Person NewPerson(Guid countyId, Party party) => demo.NewPerson(countyId, party);
         var run = db.Bodies.Local.Single(b => b.CountyId == county.Id && b.ShortName == "RUN");
         var pkd = db.Bodies.Local.Single(b => b.CountyId == county.Id && b.ShortName == "PKD");
         var forum = db.Bodies.Local.Single(b => b.CountyId == county.Id && b.ShortName == "Samråd");
-        var runAu = SeedRunWorkingCommittee(db, county, run);
+        var runAu = await SeedRunWorkingCommitteeAsync(demo, county, run);
         SeedMeetings(db, runAu, forum);
-        var umeaOfficial = SeedContracts(db, county, region, municipalities, run, pkd, newPerson);
+        var umeaOfficial = SeedContracts(db, county, region, municipalities, run, pkd, NewPerson);
         SeedReview(db, county);
         return umeaOfficial;
     }
 
     /// <summary>RUN AU: RUN's presidium and two of its members.</summary>
-    private static Body SeedRunWorkingCommittee(AppDbContext db, County county, Body run)
+    private static async Task<Body> SeedRunWorkingCommitteeAsync(DemoBuilder demo, County county, Body run)
     {
-        var runAu = new Body(county.Id, BodyKind.WorkingCommittee, "Regionala utvecklingsnämndens arbetsutskott", "RUN AU", BodyRules.Default, run.OwnerPartyId, run.Id);
-        runAu.AddTerm(TermStart, TermEnd);
+        var runAu = await demo.BodyAsync(county, BodyKind.WorkingCommittee, "Regionala utvecklingsnämndens arbetsutskott", "RUN AU", DemoBuilder.DefaultRules,
+            run.OwnerPartyId, run.Id);
         var seats = run.Memberships.Where(m => m.Role is MembershipRole.Chair or MembershipRole.FirstViceChair or MembershipRole.ViceChair)
             .Concat(run.Memberships.Where(m => m.Role == MembershipRole.Member).Take(2));
         foreach (var seat in seats)
@@ -41,7 +43,6 @@ internal static class VasterbottenCollaboration
             runAu.AddMembership(seat.Person!, seat.AppointingParty!, seat.Role, seat.PoliticalParty, seat.Side, seat.Office, null, TermStart, TermEnd);
         }
 
-        db.Bodies.Add(runAu);
         return runAu;
     }
 

@@ -18,7 +18,7 @@ namespace Samverkan.Web.Demo;
 internal static class Vastmanland
 {
     /// <returns>The seat of the SRB member the demo account <c>ledamot.srb</c> is: Västerås's opposition leader.</returns>
-    public static Membership Seed(DemoBuilder demo, County county, Party region, List<Party> municipalities)
+    public static async Task<Membership> SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities)
     {
         var db = demo.Db;
         demo.SeedBoard(region, ("S", 5, PoliticalSide.Majority), ("C", 1, PoliticalSide.Majority), ("KD", 1, PoliticalSide.Majority),
@@ -45,9 +45,8 @@ internal static class Vastmanland
         db.Agreements.Add(agreement);
         SeedCostModel(db, county, agreement, municipalities);
 
-        var srb = new Body(county.Id, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB",
-            BodyRules.StrategicRegionalCommittee, region.Id);
-        srb.AddTerm(TermStart, TermEnd);
+        var srb = await demo.BodyAsync(county, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB",
+            DemoBuilder.Template("strategisk-regional-beredning"), region.Id);
         demo.Seat(srb, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
         demo.Seat(srb, region, MembershipRole.Member, "C", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardViceChair);
         demo.Seat(srb, region, MembershipRole.ViceChair, "M", PoliticalSide.Opposition, QualifyingOffice.ExecutiveBoardViceChair);
@@ -76,19 +75,16 @@ internal static class Vastmanland
         }
 
         demo.Seat(srb, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Regiondirektör");
-        db.Bodies.Add(srb);
         SeedMeetings(db, srb, parties);
 
-        var group = new Body(county.Id, BodyKind.CollaborationGroup, "Politisk samverkansgrupp för kompetensförsörjning", "PSG Kompetens",
-            BodyRules.Default with { AllowsSubstitutes = false, MinMeetingsPerYear = 4, NoticeDaysBefore = 14 }, region.Id, srb.Id);
-        group.AddTerm(TermStart, TermEnd);
+        var group = await demo.BodyAsync(county, BodyKind.CollaborationGroup, "Politisk samverkansgrupp för kompetensförsörjning", "PSG Kompetens",
+            DemoBuilder.Template("politisk-samverkansgrupp"), region.Id, srb.Id);
         demo.Seat(group, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.None);
         foreach (var (name, partyAbbreviation) in new[] { ("Västerås", "L"), ("Köping", "S"), ("Sala", "M"), ("Fagersta", "S"), ("Arboga", "M") })
         {
             demo.Seat(group, municipalities.Single(m => m.Name == name), MembershipRole.Member, partyAbbreviation, PoliticalSide.Majority, QualifyingOffice.None);
         }
 
-        db.Bodies.Add(group);
         db.GroupCharters.Add(new GroupCharter(group, "Bereda gemensamma frågor om kompetensförsörjning och lämna förslag till beredningen och de beslutande organen.",
             "Möts fyra gånger per år; tjänstepersonsstöd från regionens och kommunernas HR- och utbildningsförvaltningar.", "SRB 2023-02-09 § 5", null, new DateOnly(2023, 2, 9)));
         foreach (var due in GroupReport.Schedule(new DateOnly(2023, 2, 9), TermEnd))
@@ -102,8 +98,7 @@ internal static class Vastmanland
             db.GroupReports.Add(report);
         }
 
-        var management = new Body(county.Id, BodyKind.OfficialsGroup, "Regionala ledningsgruppen", "RLG", BodyRules.Default, region.Id);
-        management.AddTerm(TermStart, TermEnd);
+        var management = await demo.BodyAsync(county, BodyKind.OfficialsGroup, "Regionala ledningsgruppen", "RLG", DemoBuilder.DefaultRules, region.Id);
         demo.Seat(management, region, MembershipRole.Chair, null, null, QualifyingOffice.Official, "Regiondirektör");
         foreach (var municipality in municipalities)
         {
@@ -111,7 +106,6 @@ internal static class Vastmanland
         }
 
         demo.Seat(management, region, MembershipRole.CoOptedExpert, null, null, QualifyingOffice.Official, "Länsråd, Länsstyrelsen Västmanland");
-        db.Bodies.Add(management);
         return member!;
     }
 
@@ -137,14 +131,14 @@ internal static class Vastmanland
     /// <summary>The SRB's 2026: six ordinary meetings and one extra, with agendas; notices sent for those held, December's planned.</summary>
     private static void SeedMeetings(AppDbContext db, Body srb, List<Party> parties)
     {
-        var items = new (string Title, string? Case, MandatoryTopic? Topic)[]
+        var items = new (string Title, string? Case, string? Topic)[]
         {
-            ("Regional utvecklingsstrategi – uppföljning", "RV 2025-311", MandatoryTopic.RegionalDevelopmentStrategy),
-            ("Regional transportinfrastrukturplan 2026–2037", "RV 2025-402", MandatoryTopic.TransportInfrastructurePlan),
+            ("Regional utvecklingsstrategi – uppföljning", "RV 2025-311", "Regional utvecklingsstrategi"),
+            ("Regional transportinfrastrukturplan 2026–2037", "RV 2025-402", "Regional transportinfrastrukturplan"),
             ("Återrapport från politiska samverkansgruppen för kompetensförsörjning", null, null),
-            ("Regional kulturplan 2027–2030, remiss", "RV 2026-018", MandatoryTopic.CulturePlan),
-            ("Trafikförsörjningsprogram, aktualisering", "RV 2026-044", MandatoryTopic.PublicTransportProgramme),
-            ("Gemensamma EU-frågor: sammanhållningspolitiken efter 2027", "RV 2026-121", MandatoryTopic.EuQuestions),
+            ("Regional kulturplan 2027–2030, remiss", "RV 2026-018", "Regional kulturplan"),
+            ("Trafikförsörjningsprogram, aktualisering", "RV 2026-044", "Trafikförsörjningsprogram"),
+            ("Gemensamma EU-frågor: sammanhållningspolitiken efter 2027", "RV 2026-121", "Gemensamma EU-frågor"),
         };
         // Six ordinary meetings and one extra; the notices of those held went out in time, December's is still to send.
         var dates = new[] { (2, 5, false), (3, 26, false), (4, 16, true), (5, 7, false), (6, 11, false), (9, 17, false) };
@@ -169,7 +163,7 @@ internal static class Vastmanland
         var planned = new Meeting(srb, december, december.AddHours(3), "Regionhuset, Västerås");
         planned.AddAgendaItem("Mötets öppnande och val av justerare", null, "Ordföranden", null);
         planned.AddAgendaItem("Kostnadsnivå för regional samverkan inför mandatperioden 2027–2030", "RV 2026-150", "Regiondirektör", "Att rekommendera parterna en ny kostnadsnivå.");
-        planned.AddAgendaItem("Nära vård – gemensam färdplan", "RV 2026-090", "Hälso- och sjukvårdsdirektör", "Att ställa sig bakom färdplanen.", MandatoryTopic.LocalCare);
+        planned.AddAgendaItem("Nära vård – gemensam färdplan", "RV 2026-090", "Hälso- och sjukvårdsdirektör", "Att ställa sig bakom färdplanen.", "Nära vård");
         db.Meetings.Add(planned);
     }
 

@@ -218,6 +218,8 @@ public sealed class InputCheck
         return value;
     }
 
+    public bool HasAny => errors.Count > 0;
+
     public void Add(string field, string message) =>
         errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
 

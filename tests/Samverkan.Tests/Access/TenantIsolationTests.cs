@@ -37,6 +37,8 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         "GET /account/set-password", "POST /account/set-password",
         "GET /public", "GET /public/bodies/{id:guid}", "GET /public/minutes/{id:guid}", "GET /public/minutes/{id:guid} Pdf",
         "GET /calendar/{token}.ics", "GET /api/v1/funds/{id:guid}/360giving.json", "GET /public/documents/{id:guid}", "GET /health/live", "GET /health/ready", "GET /openapi/{documentName}.json", "GET /api/v1/counties", "POST /api/v1/auth/token",
+        // SCB's list of counties and regions: public data shipped with the product.
+        "GET /api/v1/reference/counties",
     ];
 
     /// <summary>Endpoints outside any county's data. None: national index series are the administrator's alone.</summary>
@@ -275,7 +277,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         {
             caseEntity = new Samverkan.Domain.Cases.Case(county.Id, "T", 1, new DateOnly(2026, 1, 1), "Test", Samverkan.Domain.Cases.CaseKind.Referral, null, null);
             caseEntity.ReceiveAsReferral("Departementet", null, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 1), null);
-            caseEntity.AddStep(body.Id, body.Kind, false, Samverkan.Domain.Cases.StepRole.Prepare, null);
+            caseEntity.AddStep(body.Id, body, false, Samverkan.Domain.Cases.StepRole.Prepare, null);
             var file = await Samverkan.Web.Infrastructure.Documents.FileStore.StoreAsync(db, "test.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4 case " + countyCode), default);
             caseEntity.AddDocument(Samverkan.Domain.Cases.DocumentDirection.Internal, null, new DateOnly(2026, 1, 1), "Test", true, null, file);
             db.Cases.Add(caseEntity);
@@ -340,6 +342,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
                 ("series", _) => "LPIK",
                 ("token", _) => "no-such-token",
                 ("partyId", _) => samples["party"],
+                ("id", "parties") => samples["party"],
                 ("id", "cases") => samples["case"],
                 ("id", "referrals") => samples["case"],
                 ("stepId", _) => samples["caseStep"],

@@ -13,8 +13,12 @@ public sealed class CaseRulesTests
 {
     private static readonly Guid County = Guid.NewGuid();
     private static readonly DateOnly Today = new(2026, 11, 22);
-    private static readonly Guid Run = Guid.NewGuid();
-    private static readonly Guid Forum = Guid.NewGuid();
+    private static readonly Body RunBody = new(County, BodyKind.RegionalDevelopmentBoard, "Regionala utvecklingsnämnden", "RUN", BodyRules.Default, null);
+
+    // Advisory because its rules say so, whatever its kind: the rule is the county's configuration.
+    private static readonly Body ForumBody = new(County, BodyKind.ConsultationForum, "Samrådet", "Samråd", BodyRules.Default with { AdvisoryOnly = true }, null);
+    private static readonly Guid Run = RunBody.Id;
+    private static readonly Guid Forum = ForumBody.Id;
     private static readonly Guid[] Parties = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
 
     private static Case NewCase(CaseKind kind = CaseKind.Strategy) => new(County, "RUN", 7, new DateOnly(2026, 3, 1), "Regional kulturplan", kind, Run, null);
@@ -98,8 +102,8 @@ public sealed class CaseRulesTests
     public void OnlyADecidingStep_CanRecordADecision()
     {
         var @case = NewCase();
-        var prepare = @case.AddStep(Run, BodyKind.RegionalDevelopmentBoard, false, StepRole.Prepare, null);
-        var decide = @case.AddStep(Run, BodyKind.RegionalDevelopmentBoard, false, StepRole.Decide, null);
+        var prepare = @case.AddStep(Run, RunBody, false, StepRole.Prepare, null);
+        var decide = @case.AddStep(Run, RunBody, false, StepRole.Decide, null);
         Should.Throw<DomainRuleException>(() => @case.RecordOutcome(prepare.Id, StepOutcome.Adopted, Today, "RUN § 1", Today)).Rule.ShouldBe("OnlyDecidingStepDecides");
         @case.RecordOutcome(prepare.Id, StepOutcome.Prepared, Today, "RUN § 1", Today);
         Should.Throw<DomainRuleException>(() => @case.RecordOutcome(decide.Id, StepOutcome.Noted, Today, "RUN § 2", Today)).Rule.ShouldBe("OnlyDecidingStepDecides");
@@ -111,13 +115,13 @@ public sealed class CaseRulesTests
     public void TheConsultationForum_NeverDecides()
     {
         var @case = NewCase();
-        Should.Throw<DomainRuleException>(() => @case.AddStep(Forum, BodyKind.ConsultationForum, false, StepRole.Decide, null)).Rule.ShouldBe("AdvisoryNeverDecides");
-        var consult = @case.AddStep(Forum, BodyKind.ConsultationForum, false, StepRole.Consult, null);
+        Should.Throw<DomainRuleException>(() => @case.AddStep(Forum, ForumBody, false, StepRole.Decide, null)).Rule.ShouldBe("AdvisoryNeverDecides");
+        var consult = @case.AddStep(Forum, ForumBody, false, StepRole.Consult, null);
         Should.Throw<DomainRuleException>(() => @case.RecordOutcome(consult.Id, StepOutcome.Adopted, Today, "Samråd § 1", Today)).Rule.ShouldBe("OnlyDecidingStepDecides");
-        Should.Throw<DomainRuleException>(() => new FlowTemplate(County, "Fel").AddStep(Forum, false, StepRole.Decide, bodyKind: BodyKind.ConsultationForum))
+        Should.Throw<DomainRuleException>(() => new FlowTemplate(County, "Fel").AddStep(Forum, false, StepRole.Decide, body: ForumBody))
             .Rule.ShouldBe("AdvisoryNeverDecides");
         var template = new FlowTemplate(County, "Fel").AddStep(Forum, false, StepRole.Decide);
-        Should.Throw<DomainRuleException>(() => NewCase().ApplyTemplate(template, new Dictionary<Guid, BodyKind> { [Forum] = BodyKind.ConsultationForum }))
+        Should.Throw<DomainRuleException>(() => NewCase().ApplyTemplate(template, new Dictionary<Guid, Body> { [Forum] = ForumBody }))
             .Rule.ShouldBe("AdvisoryNeverDecides");
     }
 
@@ -125,8 +129,8 @@ public sealed class CaseRulesTests
     public void Steps_AreHandledInOrder()
     {
         var @case = NewCase();
-        @case.AddStep(Forum, BodyKind.ConsultationForum, false, StepRole.Consult, null);
-        var second = @case.AddStep(Run, BodyKind.RegionalDevelopmentBoard, false, StepRole.Decide, null);
+        @case.AddStep(Forum, ForumBody, false, StepRole.Consult, null);
+        var second = @case.AddStep(Run, RunBody, false, StepRole.Decide, null);
         @case.StatusOf(second).ShouldBe(StepStatus.Pending);
         Should.Throw<DomainRuleException>(() => @case.RecordOutcome(second.Id, StepOutcome.Adopted, Today, "RUN § 2", Today)).Rule.ShouldBe("StepOrder");
     }
@@ -163,6 +167,6 @@ public sealed class CaseRulesTests
     {
         var @case = NewCase();
         @case.Withdraw("Dras tillbaka", Today);
-        Should.Throw<DomainRuleException>(() => @case.AddStep(Run, BodyKind.RegionalDevelopmentBoard, false, StepRole.Decide, null)).Rule.ShouldBe("CaseClosed");
+        Should.Throw<DomainRuleException>(() => @case.AddStep(Run, RunBody, false, StepRole.Decide, null)).Rule.ShouldBe("CaseClosed");
     }
 }

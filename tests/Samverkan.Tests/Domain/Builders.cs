@@ -1,3 +1,4 @@
+using Samverkan.Tests.Support;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 
@@ -102,7 +103,7 @@ internal sealed class SrbBuilder
         parties.AddRange(MunicipalityNames.Select((n, i) => TestOrg.Municipality(CountyId, n, MunicipalityCodes[i])));
         var board = Board.Select(s => new ExecutiveBoardSeat(region, Pol(s.Party), s.Seats, s.Side)).ToList();
 
-        var body = new Body(CountyId, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, region.Id);
+        var body = new Body(CountyId, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", TemplateRules.Srb, region.Id);
         body.AddTerm(TermStart, TermEnd, TermDeviation);
         var n = 0;
         foreach (var seat in Seats)

@@ -1,3 +1,4 @@
+using Samverkan.Tests.Support;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
@@ -73,7 +74,7 @@ public sealed class SrbCompositionTests
     [Fact]
     public void Municipality_WithOneMember_BreaksTwoPerMunicipality()
     {
-        ShouldBreak(SrbBuilder.Valid().Remove(s => s.Party == "Kungsör" && s.Side == PoliticalSide.Opposition), "MunicipalityTwoMembers");
+        ShouldBreak(SrbBuilder.Valid().Remove(s => s.Party == "Kungsör" && s.Side == PoliticalSide.Opposition), "MunicipalitySeats");
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public sealed class SrbCompositionTests
         var b = SrbBuilder.Valid();
         b.Seats.Add(new("Köping", MembershipRole.Member, "C", PoliticalSide.Majority, QualifyingOffice.None));
 
-        ShouldBreak(b, "MunicipalityTwoMembers");
+        ShouldBreak(b, "MunicipalitySeats");
     }
 
     [Fact]
@@ -205,7 +206,7 @@ public sealed class SrbCompositionTests
     {
         var county = Guid.NewGuid();
         var region = TestOrg.Region(county, "Region Västmanland");
-        var body = new Body(county, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, region.Id);
+        var body = new Body(county, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", TemplateRules.Srb, region.Id);
 
         var e = Should.Throw<DomainRuleException>(() => body.AddMembership(new Person(county, "Ada", "Ersättare", null), region,
             MembershipRole.Substitute, null, PoliticalSide.Majority, QualifyingOffice.None, null, new DateOnly(2023, 1, 1), null));
@@ -263,7 +264,7 @@ public sealed class SrbCompositionTests
     public void Messages_AreSwedishAndNameTheParty()
     {
         var violation = SrbBuilder.Valid().Remove(s => s.Party == "Kungsör" && s.Side == PoliticalSide.Opposition).Check()
-            .First(v => v.Rule == "MunicipalityTwoMembers");
+            .First(v => v.Rule == "MunicipalitySeats");
 
         violation.Message.ShouldBe("Kungsör har utsett 1 ledamöter men ska utse två.");
     }

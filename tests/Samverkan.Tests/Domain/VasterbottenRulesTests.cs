@@ -1,3 +1,4 @@
+using Samverkan.Tests.Support;
 using System.Reflection;
 using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
@@ -178,7 +179,7 @@ public sealed class VasterbottenRulesTests
         var run = new Body(County, BodyKind.RegionalDevelopmentBoard, "Regionala utvecklingsnämnden", "RUN", BodyRules.Default, Region.Id);
         var pkd = new Body(County, BodyKind.MunicipalDelegation, "Primärkommunal delegation", "PKD", BodyRules.Default, null);
         var au = new Body(County, BodyKind.WorkingCommittee, "Primärkommunala delegationens arbetsutskott", "PKD AU", BodyRules.Default, null, pkd.Id);
-        var forum = new Body(County, BodyKind.ConsultationForum, "Samråd för samverkan inom regional utveckling", "Samråd", BodyRules.ConsultationForum, null);
+        var forum = new Body(County, BodyKind.ConsultationForum, "Samråd för samverkan inom regional utveckling", "Samråd", TemplateRules.Forum(run.Id, au.Id), null);
         var from = new DateOnly(2023, 1, 1);
         var to = new DateOnly(2026, 12, 31);
         foreach (var body in new[] { run, pkd, au, forum })
@@ -228,21 +229,21 @@ public sealed class VasterbottenRulesTests
     public void ConsultationForum_WithFiveOfRun_BreaksItsRule()
     {
         var (forum, sources) = Forum(5, 7);
-        Check(forum, sources).ShouldBe(["MemberCount", "ForumRegionalBoardMembers"]);
+        Check(forum, sources).ShouldBe(["MemberCount", "MembersFrom"]);
     }
 
     [Fact]
     public void ConsultationForum_WithSixOfPkdAu_BreaksItsRule()
     {
         var (forum, sources) = Forum(6, 6);
-        Check(forum, sources).ShouldBe(["MemberCount", "ForumWorkingCommitteeMembers"]);
+        Check(forum, sources).ShouldBe(["MemberCount", "MembersFrom"]);
     }
 
     [Fact]
     public void ConsultationForum_MemberFromNeitherBody_BreaksItsRule()
     {
         var (forum, sources) = Forum(6, 6, outsider: true);
-        Check(forum, sources).ShouldBe(["ForumWorkingCommitteeMembers", "ForumMemberSource"]);
+        Check(forum, sources).ShouldBe(["MembersFrom", "MemberSource"]);
     }
 
     private static Meeting ForumMeeting(out Body forum)
@@ -295,7 +296,7 @@ public sealed class VasterbottenRulesTests
         var runAu = new Body(County, BodyKind.WorkingCommittee, "Regionala utvecklingsnämndens arbetsutskott", "RUN AU", BodyRules.Default, Region.Id);
         var morning = new DateTimeOffset(2026, 10, 14, 7, 0, 0, TimeSpan.Zero);
         var au = new Meeting(runAu, morning, morning.AddHours(2), "Umeå");
-        au.AddAgendaItem("Regional innovationsstrategi", "RUN 498-2026", "Regional utvecklingsdirektör", "Att föreslå nämnden att anta strategin.", MandatoryTopic.RegionalDevelopmentStrategy);
+        au.AddAgendaItem("Regional innovationsstrategi", "RUN 498-2026", "Regional utvecklingsdirektör", "Att föreslå nämnden att anta strategin.", "Regional utvecklingsstrategi");
         au.AddAgendaItem("Kulturplan", null, null, null);
 
         var copies = forumMeeting.TakeAgendaFrom(au);

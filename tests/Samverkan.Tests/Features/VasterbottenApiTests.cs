@@ -234,7 +234,7 @@ public abstract class VasterbottenApiTests(SamverkanFactory factory)
         check.GetProperty("violations").GetArrayLength().ShouldBe(0, check.ToString());
         using var page = await factory.PageClientAsync("sekretariat.vasterbotten");
         var html = System.Net.WebUtility.HtmlDecode(await page.GetStringAsync($"/counties/24/bodies/{forum}"));
-        html.ShouldContain("6 ledamöter ur regionala utvecklingsnämnden och 7 ur primärkommunala delegationens arbetsutskott");
+        html.ShouldContain("6 ledamöter ur regionala utvecklingsnämnden och 7 ledamöter ur primärkommunala delegationens arbetsutskott");
         html.ShouldContain("Uppfyller reglerna");
     }
 

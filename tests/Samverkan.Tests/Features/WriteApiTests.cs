@@ -103,9 +103,9 @@ public abstract class WriteApiTests(SamverkanFactory factory)
         var check = await secretariat.GetJsonAsync($"/api/v1/bodies/{srbId}/composition-check");
         check.GetProperty("valid").GetBoolean().ShouldBeFalse();
         var rules = check.GetProperty("violations").EnumerateArray().Select(v => v.Str("rule")).ToList();
-        rules.ShouldContain("MunicipalityTwoMembers");
+        rules.ShouldContain("MunicipalitySeats");
         rules.ShouldContain("MunicipalityOpposition");
-        check.GetProperty("violations").EnumerateArray().First(v => v.Str("rule") == "MunicipalityTwoMembers").Str("message")
+        check.GetProperty("violations").EnumerateArray().First(v => v.Str("rule") == "MunicipalitySeats").Str("message")
             .ShouldBe("Kungsör har utsett 1 ledamöter men ska utse två.");
 
         // Appointing a successor restores it.

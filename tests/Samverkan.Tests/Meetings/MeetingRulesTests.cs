@@ -1,3 +1,4 @@
+using Samverkan.Tests.Support;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
@@ -15,7 +16,7 @@ public sealed class MeetingRulesTests
     private static readonly Party Region = TestOrg.Region(County, "Region Västmanland");
     private static readonly DateOnly MeetingDay = new(2026, 3, 19);
 
-    private static Body Srb() => new(County, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, Region.Id);
+    private static Body Srb() => new(County, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", TemplateRules.Srb, Region.Id);
 
     private static Meeting MeetingOn(Body body, DateOnly day, int hour = 9)
     {
@@ -29,7 +30,7 @@ public sealed class MeetingRulesTests
         var meeting = MeetingOn(Srb(), MeetingDay);
         meeting.AddAgendaItem("Regional utvecklingsstrategi", "RV 2026-12", null, "Att tillstyrka remissen.");
 
-        var e = Should.Throw<DomainRuleException>(() => meeting.SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-13), DateTimeOffset.UnixEpoch, "sekretariat"));
+        var e = Should.Throw<DomainRuleException>(() => meeting.SendNotice(TemplateRules.Srb, MeetingDay, MeetingDay.AddDays(-13), DateTimeOffset.UnixEpoch, "sekretariat"));
 
         e.Rule.ShouldBe("NoticeDeadline");
         e.Message.ShouldBe("Kallelsen ska skickas senast 14 dagar före sammanträdet den 2026-03-19; nu återstår 13 dagar.");
@@ -42,7 +43,7 @@ public sealed class MeetingRulesTests
         var meeting = MeetingOn(Srb(), MeetingDay);
         meeting.AddAgendaItem("Trafikförsörjningsprogram", null, null, null);
 
-        meeting.SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-14), DateTimeOffset.UnixEpoch, "sekretariat");
+        meeting.SendNotice(TemplateRules.Srb, MeetingDay, MeetingDay.AddDays(-14), DateTimeOffset.UnixEpoch, "sekretariat");
 
         meeting.Status.ShouldBe(MeetingStatus.NoticeSent);
     }
@@ -50,7 +51,7 @@ public sealed class MeetingRulesTests
     [Fact]
     public void SendNotice_WithoutAnAgenda_IsRefused()
     {
-        Should.Throw<DomainRuleException>(() => MeetingOn(Srb(), MeetingDay).SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-30), DateTimeOffset.UnixEpoch, "x"))
+        Should.Throw<DomainRuleException>(() => MeetingOn(Srb(), MeetingDay).SendNotice(TemplateRules.Srb, MeetingDay, MeetingDay.AddDays(-30), DateTimeOffset.UnixEpoch, "x"))
             .Rule.ShouldBe("NoticeAgenda");
     }
 
@@ -60,7 +61,7 @@ public sealed class MeetingRulesTests
         var meeting = MeetingOn(Srb(), MeetingDay);
         meeting.AddAgendaItem("Nära vård", null, null, null);
         meeting.Sequence.ShouldBe(0);
-        meeting.SendNotice(BodyRules.StrategicRegionalCommittee, MeetingDay, MeetingDay.AddDays(-20), DateTimeOffset.UnixEpoch, "x");
+        meeting.SendNotice(TemplateRules.Srb, MeetingDay, MeetingDay.AddDays(-20), DateTimeOffset.UnixEpoch, "x");
 
         meeting.AddAgendaItem("Gemensamma EU-frågor", null, null, null);
         meeting.Sequence.ShouldBe(1);

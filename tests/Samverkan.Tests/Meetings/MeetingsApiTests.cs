@@ -75,7 +75,7 @@ public abstract class MeetingsApiTests(SamverkanFactory factory)
         var items = (await member.GetJsonAsync($"/api/v1/bodies/{srb}/mandatory-items")).EnumerateArray().ToList();
 
         items.Count.ShouldBe(6);
-        items.Single(i => i.Str("topic") == "EuQuestions").Str("lastPrepared").ShouldBe("2026-09-17");
+        items.Single(i => i.Str("topic") == "Gemensamma EU-frågor").Str("lastPrepared").ShouldBe("2026-09-17");
         var missing = items.Where(i => i.GetProperty("missing").GetBoolean()).Select(i => i.Str("label")).ToList();
         missing.ShouldBe(["Nära vård"], "Nära vård is on December's agenda, which is not held yet");
     }

@@ -1,3 +1,4 @@
+using Samverkan.Tests.Support;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
@@ -17,7 +18,7 @@ public sealed class MinutesRulesTests
 
     private static (Minutes Minutes, Membership Chair, Membership Checker, Membership Other) Draft(out Membership viceChair)
     {
-        var body = new Body(County, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", BodyRules.StrategicRegionalCommittee, Region.Id);
+        var body = new Body(County, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB", TemplateRules.Srb, Region.Id);
         Membership Seat(MembershipRole role, string name) => body.AddMembership(new Person(County, name, "Testsson", null), Region, role, null, PoliticalSide.Majority,
             QualifyingOffice.None, null, new DateOnly(2023, 1, 1), null);
         var chair = Seat(MembershipRole.Chair, "Ordförande");

@@ -13,7 +13,12 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         builder.Property(b => b.Name).HasMaxLength(200);
         builder.Property(b => b.ShortName).HasMaxLength(30);
         builder.Property(b => b.Version).IsConcurrencyToken();
-        builder.ComplexProperty(b => b.Rules);
+        builder.ComplexProperty(b => b.Rules, rules =>
+        {
+            // The lists of a body's rules are stored as JSON text in the body's row: read whole, changed whole.
+            rules.Property(r => r.MandatoryTopics).HasConversion(JsonText.Converter<IReadOnlyList<string>>(), JsonText.Comparer<IReadOnlyList<string>>());
+            rules.Property(r => r.MembersFrom).HasConversion(JsonText.Converter<IReadOnlyList<SeatSource>>(), JsonText.Comparer<IReadOnlyList<SeatSource>>());
+        });
         builder.HasOne<County>().WithMany().HasForeignKey(b => b.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Party>().WithMany().HasForeignKey(b => b.OwnerPartyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Body>().WithMany().HasForeignKey(b => b.ParentBodyId).OnDelete(DeleteBehavior.Restrict);

@@ -28,6 +28,7 @@ internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaI
         builder.Property(a => a.Title).HasMaxLength(300);
         builder.Property(a => a.CaseReference).HasMaxLength(50);
         builder.Property(a => a.Presenter).HasMaxLength(200);
+        builder.Property(a => a.Topic).HasMaxLength(200);
         builder.HasIndex(a => new { a.MeetingId, a.Number }).IsUnique();
         builder.HasOne<Samverkan.Domain.Cases.Case>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => a.CaseId);

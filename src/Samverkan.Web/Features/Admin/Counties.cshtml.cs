@@ -19,6 +19,9 @@ public sealed class CountiesModel(CountySetup setup, AppDbContext db, Access acc
     /// <summary>The counties of SCB's list not yet in the installation, to choose from.</summary>
     public IReadOnlyList<NationalReference.CountyRow> NotYetCreated { get; private set; } = [];
 
+    /// <summary>Only an administrator creates counties; a county's secretariat sees its own county's checklist here.</summary>
+    public bool CanCreate => access.IsAdministrator;
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public Task<IActionResult> OnPostCreateAsync(string? code, string? name) => ChangeAsync("create",
@@ -27,8 +30,13 @@ public sealed class CountiesModel(CountySetup setup, AppDbContext db, Access acc
 
     private async Task LoadAsync()
     {
-        access.EnsureAdministrator("se och skapa län");
-        var counties = await db.Counties.AsNoTracking().OrderBy(c => c.Code).ToListAsync(HttpContext.RequestAborted);
+        if (!access.IsSecretariat)
+        {
+            access.EnsureAdministrator("se och skapa län");
+        }
+
+        var own = access.IsAdministrator ? null : access.CountyId;
+        var counties = await db.Counties.AsNoTracking().Where(c => own == null || c.Id == own).OrderBy(c => c.Code).ToListAsync(HttpContext.RequestAborted);
         var rows = new List<(County, IReadOnlyList<SetupStep>)>();
         foreach (var county in counties)
         {

@@ -18,6 +18,12 @@ public static class BodiesApi
         api.MapPost("/bodies/{id:guid}/memberships", AddMembershipAsync).WithSummary("Appoints a person to the body. Secretariat only.");
         api.MapPost("/bodies/{id:guid}/memberships/{membershipId:guid}/end", EndMembershipAsync)
             .WithSummary("Ends a membership on a date. Secretariat only.");
+        api.MapPost("/counties/{countyCode}/bodies", CreateAsync)
+            .WithSummary("Creates a body of the county with its rules and first term (from a template's rules when 'template' names one and 'rules' is left out). Secretariat only.");
+        api.MapPut("/bodies/{id:guid}/rules", ChangeRulesAsync)
+            .WithSummary("Replaces the body's rules as a whole; '?version=' is the body's version read before, a later change is a 409. Secretariat only.");
+        api.MapGet("/body-templates", () => TypedResults.Ok(BodyTemplates.Templates))
+            .WithSummary("The shipped templates (the source counties' bodies) a county starts a body from; copied, never referred to.");
         return api;
     }
 
@@ -29,6 +35,28 @@ public static class BodiesApi
         return TypedResults.Ok(BodyQueries.Ordered(bodies).Select(b => new BodySummaryResponse(b.Id, county.Code, b.Kind, BodyLabels.Kind(b.Kind),
             b.Name, b.ShortName, b.ActiveMemberships(today).Count(m => m.CountsAsMember))).ToList());
     }
+
+    private static async Task<Created<BodyResponse>> CreateAsync(string countyCode, CreateBodyRequest request, Access access, AppDbContext db, BodySetup setup,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        if (request.Rules is null && BodyTemplates.Find(request.Template) is { } template)
+        {
+            var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == county.Id).Select(b => new { b.Id, b.Kind }).ToListAsync(cancellationToken);
+            request = request with { Rules = BodyTemplates.AsRequest(template, kind => bodies.FirstOrDefault(b => b.Kind == kind)?.Id) };
+        }
+        else if (request.Rules is null && request.Template is { Length: > 0 })
+        {
+            throw InputValidationException.For("template", $"Mallen '{request.Template}' finns inte; se GET /api/v1/body-templates.");
+        }
+
+        var body = await setup.CreateAsync(county.Id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/bodies/{body.Id}", BodyResponse.From(body, time.TodayInSweden()));
+    }
+
+    private static async Task<Ok<BodyResponse>> ChangeRulesAsync(Guid id, int? version, BodyRulesRequest request, BodySetup setup, TimeProvider time,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(BodyResponse.From(await setup.ChangeRulesAsync(id, request, version, cancellationToken), time.TodayInSweden()));
 
     private static async Task<Ok<BodyResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
     {

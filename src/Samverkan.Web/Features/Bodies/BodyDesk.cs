@@ -71,9 +71,9 @@ public sealed class BodyDesk(AppDbContext db, Access access, TimeProvider time)
         {
             var srb = await LoadAsync(srbId, countyId, cancellationToken);
             access.EnsureManage(srb.CountyId);
-            if (srb.Rules.CompositionRules != CompositionRuleSet.StrategicRegionalCommittee)
+            if (!srb.Rules.SetsUpCollaborationGroups)
             {
-                throw new DomainRuleException("GroupUnderSrb", "Politiska samverkansgrupper inrättas av den strategiska regionala beredningen.");
+                throw new DomainRuleException("GroupUnderSrb", $"{srb.Name} inrättar inte politiska samverkansgrupper enligt sina regler.");
             }
 
             // Every id in a body is checked against the county like ids in the path.

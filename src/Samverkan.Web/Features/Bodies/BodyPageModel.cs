@@ -36,6 +36,11 @@ public abstract class BodyPageModel(AppDbContext db, Access access, TimeProvider
                 pages.Add((BodyPath("reports"), "Uppdrag och återrapporter"));
             }
 
+            if (CanManage)
+            {
+                pages.Add((BodyPath("rules"), "Regler"));
+            }
+
             return pages;
         }
     }

@@ -14,14 +14,14 @@ public sealed record MemberResponse(Guid MembershipId, Guid PersonId, string Nam
 }
 
 public sealed record BodyResponse(Guid Id, BodyKind Kind, string KindLabel, string Name, string? ShortName, BodyRules Rules, TermResponse? Term,
-    int Version, IReadOnlyList<MemberResponse> Members)
+    int Version, IReadOnlyList<MemberResponse> Members, Guid? AgreementId = null, Guid? OwnerPartyId = null, Guid? ParentBodyId = null)
 {
     public static BodyResponse From(Body body, DateOnly today)
     {
         var term = body.TermOn(today);
         return new(body.Id, body.Kind, BodyLabels.Kind(body.Kind), body.Name, body.ShortName, body.Rules,
             term is null ? null : new TermResponse(term.StartsOn, term.EndsOn, term.DeviationReference), body.Version,
-            BodyQueries.Roster(body, today).Select(MemberResponse.Of).ToList());
+            BodyQueries.Roster(body, today).Select(MemberResponse.Of).ToList(), body.AgreementId, body.OwnerPartyId, body.ParentBodyId);
     }
 }
 

@@ -22,16 +22,20 @@ public sealed class DetailsModel(AppDbContext db, Access access, TimeProvider ti
 
     public IReadOnlyList<GroupView> Groups { get; private set; } = [];
 
+    /// <summary>The county's bodies by id, to name those the rules draw members from.</summary>
+    public IReadOnlyDictionary<Guid, string> BodyNames { get; private set; } = new Dictionary<Guid, string>();
+
     public async Task OnGetAsync()
     {
         await LoadBodyAsync();
         Message = TempData["Message"] as string;
         Violations = await BodyQueries.CheckAsync(Db, Body, Today);
         MemberCount = Body.ActiveMemberships(Today).Count(m => m.CountsAsMember);
+        BodyNames = await Db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToDictionaryAsync(b => b.Id, b => b.Name);
         var now = TimeSource.GetUtcNow();
         NextMeetings = (await Db.Meetings.AsNoTracking().Where(m => m.BodyId == Body.Id && m.Status != MeetingStatus.Cancelled).ToListAsync())
             .Where(m => m.EndsAt >= now).OrderBy(m => m.StartsAt).Take(3).ToList();
-        if (Body.Rules.CompositionRules == CompositionRuleSet.StrategicRegionalCommittee)
+        if (Body.Rules.SetsUpCollaborationGroups)
         {
             Groups = await CollaborationGroups.GroupsAsync(Db, Body.Id);
         }

@@ -31,14 +31,14 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
 
             input.ThrowIfAny();
 
-            BodyKind? kind = null;
+            Body? body = null;
             if (request.BodyId is { } bodyId && !fanOut)
             {
-                kind = await db.Bodies.AsNoTracking().Where(b => b.Id == bodyId && b.CountyId == @case.CountyId).Select(b => (BodyKind?)b.Kind)
-                    .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Organet finns inte i länet.");
+                body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == bodyId && b.CountyId == @case.CountyId, cancellationToken)
+                    ?? throw new NotFoundException("Organet finns inte i länet.");
             }
 
-            return @case.AddStep(fanOut ? null : request.BodyId, kind, fanOut, role!.Value, request.DueOn, request.Order, request.MunicipalitiesOnly ?? false);
+            return @case.AddStep(fanOut ? null : request.BodyId, body, fanOut, role!.Value, request.DueOn, request.Order, request.MunicipalitiesOnly ?? false);
         }, cancellationToken);
     }
 
@@ -134,7 +134,7 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
 
             var template = await db.FlowTemplates.AsNoTracking().FirstOrDefaultAsync(t => t.Id == templateId && t.CountyId == @case.CountyId, cancellationToken)
                 ?? throw new NotFoundException("Mallen finns inte i länet.");
-            var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == @case.CountyId).ToDictionaryAsync(b => b.Id, b => b.Kind, cancellationToken);
+            var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == @case.CountyId).ToDictionaryAsync(b => b.Id, cancellationToken);
             @case.ApplyTemplate(template, bodies);
         }, cancellationToken);
     }

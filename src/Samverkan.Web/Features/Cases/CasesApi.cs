@@ -201,7 +201,7 @@ public static class CasesApi
             }
 
             template.AddStep(step.BodyId, step.EveryPartyCouncil ?? false, step.Role.Value, step.DueAfterDays, step.MunicipalitiesOnly ?? false,
-                step.BodyId is { } b ? bodies[b].Kind : null);
+                step.BodyId is { } b ? bodies[b] : null);
         }
 
         db.FlowTemplates.Add(template);

@@ -42,7 +42,7 @@ public sealed class ReferralsModel(AppDbContext db, Access access, TimeProvider 
             }
 
             var template = templateId is { } t ? await db.FlowTemplates.AsNoTracking().FirstOrDefaultAsync(x => x.Id == t && x.CountyId == County.Id) : null;
-            var kinds = await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToDictionaryAsync(b => b.Id, b => b.Kind);
+            var kinds = await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToDictionaryAsync(b => b.Id);
             var @case = await CaseRegister.RegisterAsync(db, County.Id, series, title, CaseKind.Referral, receivedOn.Value, null, null, c =>
             {
                 c.ReceiveAsReferral(issuer ?? string.Empty, issuerReference, receivedOn.Value, replyBy.Value, drafterPersonId);

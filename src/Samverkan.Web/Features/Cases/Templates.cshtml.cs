@@ -47,7 +47,7 @@ public sealed class TemplatesModel(AppDbContext db, Access access, TimeProvider 
                 try
                 {
                     template.AddStep(bodyId, fanOut, stepRole, dueAfterDays is not null && i < dueAfterDays.Count ? dueAfterDays[i] : null, by == "municipalities",
-                        bodyId is { } b ? Bodies[b].Kind : null);
+                        bodyId is { } b ? Bodies[b] : null);
                 }
                 catch (DomainRuleException e)
                 {

@@ -77,7 +77,7 @@ public sealed class DetailsModel(AppDbContext db, MeetingPlanner planner, Access
     public Task<IActionResult> OnPostDocumentAsync(Guid itemId, IFormFile? file, bool isPublic) =>
         ChangeAsync("document", null, ct => planner.AddDocumentAsync(Id, itemId, file, isPublic, ct, County.Id), () => $"Handlingen \"{file!.FileName}\" är uppladdad.");
 
-    public Task<IActionResult> OnPostItemAsync(string? title, string? caseReference, string? presenter, string? proposedDecision, MandatoryTopic? topic) =>
+    public Task<IActionResult> OnPostItemAsync(string? title, string? caseReference, string? presenter, string? proposedDecision, string? topic) =>
         ChangeAsync("item", null, ct => planner.AddItemAsync(Id, new AgendaItemRequest(title, caseReference, presenter, proposedDecision, topic), ct, County.Id),
             () => "Ärendet är tillagt.");
 

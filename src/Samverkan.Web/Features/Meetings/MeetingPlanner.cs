@@ -81,7 +81,8 @@ public sealed class MeetingPlanner(AppDbContext db, Access access, TimeProvider 
         ChangeAgendaAsync(meetingId, countyId, async meeting =>
         {
             var title = RequireTitle(request);
-            var item = meeting.AddAgendaItem(title, request.CaseReference, request.Presenter, request.ProposedDecision, request.Topic);
+            var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, cancellationToken);
+            var item = meeting.AddAgendaItem(title, request.CaseReference, request.Presenter, request.ProposedDecision, MandatoryItems.Resolve(body.Rules, request.Topic));
             if (await Cases.CaseSearch.FindByNumberAsync(db, meeting.CountyId, request.CaseReference, cancellationToken) is { } caseId)
             {
                 meeting.LinkAgendaItemToCase(item.Id, caseId, item.CaseReference!);

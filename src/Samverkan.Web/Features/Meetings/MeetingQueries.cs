@@ -30,7 +30,7 @@ public static class MeetingQueries
         }
 
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Where(m => m.BodyId == body.Id).ToListAsync(cancellationToken);
-        return MandatoryItems.For(term, meetings.Select(m => (m, m.StartsAt.SwedishDay())), today);
+        return MandatoryItems.For(body.Rules, term, meetings.Select(m => (m, m.StartsAt.SwedishDay())), today);
     }
 
     private static async Task<(Meeting Meeting, Body Body)> LoadAsync(AppDbContext db, Access access, Guid id, bool track, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ public sealed record MeetingRequest(DateTimeOffset? StartsAt, DateTimeOffset? En
 
 public sealed record RescheduleRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, string? Location);
 
-public sealed record AgendaItemRequest(string? Title, string? CaseReference, string? Presenter, string? ProposedDecision, MandatoryTopic? Topic = null);
+public sealed record AgendaItemRequest(string? Title, string? CaseReference, string? Presenter, string? ProposedDecision, string? Topic = null);
 
 public sealed record ExtraMeetingRequestBody(string? Reason, Guid? MembershipId);
 

@@ -5,7 +5,7 @@ using Samverkan.Web.Infrastructure.Documents;
 
 namespace Samverkan.Web.Features.Meetings;
 
-public sealed record AgendaItemResponse(Guid Id, int Number, string Title, string? CaseReference, string? Presenter, string? ProposedDecision, MandatoryTopic? Topic,
+public sealed record AgendaItemResponse(Guid Id, int Number, string Title, string? CaseReference, string? Presenter, string? ProposedDecision, string? Topic,
     Guid? CaseId)
 {
     public static AgendaItemResponse From(AgendaItem a) => new(a.Id, a.Number, a.Title, a.CaseReference, a.Presenter, a.ProposedDecision, a.Topic, a.CaseId);
@@ -22,7 +22,7 @@ public sealed record MeetingResponse(Guid Id, Guid BodyId, string Body, DateTime
     }
 }
 
-public sealed record MandatoryItemResponse(MandatoryTopic Topic, string Label, DateOnly? LastPrepared, bool Missing);
+public sealed record MandatoryItemResponse(string Topic, string Label, DateOnly? LastPrepared, bool Missing);
 
 public sealed record MeetingPlanResponse(int Year, int Planned, int Minimum, bool MeetsMinimum);
 

@@ -59,7 +59,7 @@ public static class MeetingsApi
     {
         var body = await BodyQueries.LoadReadableAsync(db, access, id, cancellationToken);
         var status = await MeetingQueries.MandatoryStatusAsync(db, body, time.TodayInSweden(), cancellationToken);
-        return TypedResults.Ok(status.Select(s => new MandatoryItemResponse(s.Topic, MandatoryItems.Label(s.Topic), s.LastPrepared, s.LastPrepared is null)).ToList());
+        return TypedResults.Ok(status.Select(s => new MandatoryItemResponse(s.Topic, s.Topic, s.LastPrepared, s.LastPrepared is null)).ToList());
     }
 
     private static async Task<Ok<ExtraMeetingResponse>> RequestExtraAsync(Guid id, ExtraMeetingRequestBody request, MeetingPlanner planner, CancellationToken cancellationToken)

@@ -557,6 +557,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
@@ -588,16 +591,34 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("AdvisoryOnly")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("AllowsCoOptedExperts")
+                                .HasColumnType("boolean");
+
                             b1.Property<bool>("AllowsSubstitutes")
                                 .HasColumnType("boolean");
 
-                            b1.Property<string>("CompositionRules")
+                            b1.Property<bool>("EveryBoardPartyRepresented")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("ExtraMeetingSharePercent")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("MandatoryTopics")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasColumnType("text");
 
                             b1.Property<int?>("MaxMembers")
                                 .HasColumnType("integer");
+
+                            b1.Property<string>("MembersFrom")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<bool>("MembershipsWithinTerm")
+                                .HasColumnType("boolean");
 
                             b1.Property<int>("MinMeetingsPerYear")
                                 .HasColumnType("integer");
@@ -605,8 +626,35 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                             b1.Property<int?>("MinMembers")
                                 .HasColumnType("integer");
 
+                            b1.Property<bool>("MunicipalExecutiveBoardChair")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("MunicipalOpposition")
+                                .HasColumnType("boolean");
+
                             b1.Property<int>("NoticeDaysBefore")
                                 .HasColumnType("integer");
+
+                            b1.Property<int?>("RegionMaxSeats")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("RegionMinSeats")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("RegionMirrorsMajority")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("RegionalBoardPresidium")
+                                .HasColumnType("boolean");
+
+                            b1.Property<int?>("SeatsPerMunicipality")
+                                .HasColumnType("integer");
+
+                            b1.Property<bool>("SetsUpCollaborationGroups")
+                                .HasColumnType("boolean");
+
+                            b1.Property<bool>("SharedPresidium")
+                                .HasColumnType("boolean");
                         });
 
                     b.HasKey("Id");
@@ -2177,8 +2225,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("Topic")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 

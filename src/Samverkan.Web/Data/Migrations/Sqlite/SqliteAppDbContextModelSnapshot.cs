@@ -546,6 +546,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AgreementId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
@@ -577,15 +580,33 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<bool>("AdvisoryOnly")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("AllowsCoOptedExperts")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<bool>("AllowsSubstitutes")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("CompositionRules")
+                            b1.Property<bool>("EveryBoardPartyRepresented")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("ExtraMeetingSharePercent")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MandatoryTopics")
                                 .IsRequired()
-                                .HasMaxLength(40)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int?>("MaxMembers")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("MembersFrom")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("MembershipsWithinTerm")
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int>("MinMeetingsPerYear")
@@ -594,7 +615,34 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                             b1.Property<int?>("MinMembers")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<bool>("MunicipalExecutiveBoardChair")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("MunicipalOpposition")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<int>("NoticeDaysBefore")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("RegionMaxSeats")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("RegionMinSeats")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("RegionMirrorsMajority")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("RegionalBoardPresidium")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int?>("SeatsPerMunicipality")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("SetsUpCollaborationGroups")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("SharedPresidium")
                                 .HasColumnType("INTEGER");
                         });
 
@@ -2166,7 +2214,7 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Topic")
-                        .HasMaxLength(40)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

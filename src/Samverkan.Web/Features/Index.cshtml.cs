@@ -16,6 +16,9 @@ public sealed class IndexModel(AppDbContext db, Access access) : PageModel
 
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
 
+    /// <summary>An administrator is told what to do first and where each county's setup stands.</summary>
+    public bool IsAdministrator => access.IsAdministrator;
+
     public async Task<IActionResult> OnGetAsync()
     {
         Counties = await db.Counties.AsNoTracking().OrderBy(c => c.Name).ToListAsync();

@@ -186,3 +186,51 @@ public sealed class Supplement : ICountyOwned
     /// <summary>The day by which every council was asked to decide (Värmland: the end of 2021).</summary>
     public DateOnly? AdoptionDeadline { get; private set; }
 }
+
+/// <summary>An adoption struck out as recorded in error: what it said, why it was struck, when and by whom.</summary>
+public sealed class StruckAdoption : ICountyOwned
+{
+    private StruckAdoption()
+    {
+        Reference = string.Empty;
+        Reason = string.Empty;
+        StruckBy = string.Empty;
+    }
+
+    internal StruckAdoption(Agreement agreement, Adoption adoption, string reason, DateOnly struckOn, string struckBy)
+    {
+        Id = Guid.NewGuid();
+        AgreementId = agreement.Id;
+        CountyId = agreement.CountyId;
+        PartyId = adoption.PartyId;
+        AmendmentId = adoption.AmendmentId;
+        SupplementId = adoption.SupplementId;
+        DecidedOn = adoption.DecidedOn;
+        Reference = adoption.Reference;
+        Reason = reason;
+        StruckOn = struckOn;
+        StruckBy = struckBy;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid AgreementId { get; private set; }
+
+    public Guid CountyId { get; private set; }
+
+    public Guid PartyId { get; private set; }
+
+    public Guid? AmendmentId { get; private set; }
+
+    public Guid? SupplementId { get; private set; }
+
+    public DateOnly DecidedOn { get; private set; }
+
+    public string Reference { get; private set; }
+
+    public string Reason { get; private set; }
+
+    public DateOnly StruckOn { get; private set; }
+
+    public string StruckBy { get; private set; }
+}

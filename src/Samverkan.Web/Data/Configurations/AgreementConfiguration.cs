@@ -18,6 +18,7 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
 
         builder.HasMany(a => a.Parties).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Adoptions).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.StruckAdoptions).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Amendments).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Withdrawals).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Supplements).WithOne().HasForeignKey(p => p.AgreementId).OnDelete(DeleteBehavior.Cascade);
@@ -89,6 +90,18 @@ internal sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<Agr
         builder.ToTable("AgreementParties");
         builder.HasKey(p => new { p.AgreementId, p.PartyId });
         builder.HasOne(p => p.Party).WithMany().HasForeignKey(p => p.PartyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class StruckAdoptionConfiguration : IEntityTypeConfiguration<StruckAdoption>
+{
+    public void Configure(EntityTypeBuilder<StruckAdoption> builder)
+    {
+        builder.ToTable("StruckAdoptions");
+        builder.Property(a => a.Reference).HasMaxLength(200);
+        builder.Property(a => a.Reason).HasMaxLength(1000);
+        builder.Property(a => a.StruckBy).HasMaxLength(256);
+        builder.HasOne<Party>().WithMany().HasForeignKey(a => a.PartyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

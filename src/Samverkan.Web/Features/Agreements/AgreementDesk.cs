@@ -46,6 +46,80 @@ public sealed class AgreementDesk(AppDbContext db, Access access, TimeProvider t
             return adoption;
         }, cancellationToken);
 
+    /// <summary>The secretariat drafts a new agreement of the county; it is freely editable until the first council adopts it.</summary>
+    public Task<Agreement> CreateDraftAsync(Guid countyId, AgreementDraftRequest request, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(db, async () =>
+        {
+            access.EnsureManage(countyId);
+            var (title, text, validFrom, parties) = await CheckDraftAsync(countyId, request, cancellationToken);
+            var agreement = new Agreement(countyId, title, text, validFrom, request.ValidTo, string.IsNullOrWhiteSpace(request.CaseNumber) ? null : request.CaseNumber.Trim(), parties);
+            db.Agreements.Add(agreement);
+            await db.SaveChangesAsync(cancellationToken);
+            return agreement;
+        }, cancellationToken);
+
+    /// <summary>Rewrites a draft (refused, 409, once a council has adopted it).</summary>
+    public async Task<Agreement> RedraftAsync(Guid agreementId, AgreementDraftRequest request, CancellationToken cancellationToken, Guid? countyId = null) =>
+        (await ChangeAsync(agreementId, countyId, manage: true, request.Version, async agreement =>
+        {
+            var (title, text, validFrom, parties) = await CheckDraftAsync(agreement.CountyId, request, cancellationToken);
+            agreement.Redraft(title, text, validFrom, request.ValidTo, request.CaseNumber, parties);
+            return agreement;
+        }, cancellationToken)).Agreement;
+
+    /// <summary>Strikes out an adoption recorded in error, with the reason; the secretariat's alone, and kept in the record.</summary>
+    public Task<(Agreement Agreement, StruckAdoption Struck)> StrikeAdoptionAsync(Guid agreementId, Guid adoptionId, StrikeAdoptionRequest request,
+        CancellationToken cancellationToken, Guid? countyId = null) =>
+        ChangeAsync(agreementId, countyId, manage: true, request.Version, agreement =>
+        {
+            var input = new InputCheck();
+            var reason = input.Required(request.Reason?.Trim(), "reason", "Ange varför beslutet stryks, till exempel \"registrerat på fel kommun\".");
+            if (reason is { Length: > 1000 })
+            {
+                input.Add("reason", "Skälet får vara högst 1 000 tecken.");
+            }
+
+            input.ThrowIfAny();
+            if (agreement.Adoptions.All(a => a.Id != adoptionId))
+            {
+                throw new NotFoundException("Antagandebeslutet finns inte i överenskommelsen.");
+            }
+
+            return Task.FromResult(agreement.StrikeAdoption(adoptionId, reason!, Today, access.DisplayName));
+        }, cancellationToken);
+
+    private async Task<(string Title, string Text, DateOnly ValidFrom, List<Domain.Counties.Party> Parties)> CheckDraftAsync(Guid countyId,
+        AgreementDraftRequest request, CancellationToken cancellationToken)
+    {
+        var input = new InputCheck();
+        var title = input.Required(request.Title?.Trim(), "title", "Ange överenskommelsens rubrik.");
+        if (title is { Length: > 300 })
+        {
+            input.Add("title", "Rubriken får vara högst 300 tecken.");
+        }
+
+        var text = input.Required(request.Text, "text", "Skriv överenskommelsens text.");
+        var validFrom = input.Required(request.ValidFrom, "validFrom", "Ange från vilket datum överenskommelsen gäller (ÅÅÅÅ-MM-DD).");
+        if (validFrom is { } from && request.ValidTo is { } to && to < from)
+        {
+            input.Add("validTo", "Slutdatumet kan inte ligga före startdatumet.");
+        }
+
+        var county = await db.Parties.Where(p => p.CountyId == countyId).ToListAsync(cancellationToken);
+        var parties = request.PartyIds is { Count: > 0 } ids ? county.Where(p => ids.Contains(p.Id)).ToList() : county;
+        if (request.PartyIds is { Count: > 0 } wanted && wanted.Distinct().Count() != parties.Count)
+        {
+            input.Add("partyIds", "En eller flera av parterna (partyIds) finns inte i länet.");
+        }
+        else if (parties.Count < 2)
+        {
+            input.Add("partyIds", "En överenskommelse måste ha minst två parter; lägg till länets parter först.");
+        }
+
+        input.ThrowIfAny();
+        return (title!, text!, validFrom!.Value, parties);
+    }
+
     /// <summary>The secretariat proposes an amendment with its new text; the old text applies until every council has adopted it.</summary>
     public Task<(Agreement Agreement, Amendment Amendment)> ProposeAmendmentAsync(Guid agreementId, AmendmentRequest request, CancellationToken cancellationToken,
         Guid? countyId = null) =>

@@ -17,3 +17,10 @@ public sealed record ReviewRequest(int? Year, DateOnly? HeldOn, string? Particip
 public sealed record SignatureRequest(Guid? SignatoryId, ContractSide? Side, SignatoryCapacity? Capacity, DateOnly? SignedOn, string? Name, string? Role, int? Version = null);
 
 public sealed record ContractTextsRequest(string? Meaning, string? Commitments, int? Version = null);
+
+/// <summary>A draft agreement: title, text (its sections as "§ 4 Ekonomi" headings), period, case number and parties (none: every party of the county).</summary>
+public sealed record AgreementDraftRequest(string? Title, string? Text, DateOnly? ValidFrom, DateOnly? ValidTo, string? CaseNumber,
+    IReadOnlyList<Guid>? PartyIds = null, int? Version = null);
+
+/// <summary>Why an adoption recorded in error is struck out.</summary>
+public sealed record StrikeAdoptionRequest(string? Reason, int? Version = null);

@@ -30,7 +30,8 @@ public sealed record SupplementResponse(Guid Id, string Title, string Descriptio
 
 public sealed record AgreementResponse(Guid Id, string CountyCode, string Title, string? CaseNumber, AgreementStatus Status, string StatusLabel,
     string Explanation, int AdoptedCount, int PartyCount, DateOnly ValidFrom, DateOnly? ValidTo, string ApplicableText, int Version,
-    IReadOnlyList<AgreementPartyResponse> Parties, IReadOnlyList<AmendmentResponse> Amendments, IReadOnlyList<SupplementResponse> Supplements)
+    IReadOnlyList<AgreementPartyResponse> Parties, IReadOnlyList<AmendmentResponse> Amendments, IReadOnlyList<SupplementResponse> Supplements,
+    bool EditableDraft = false, string Text = "", IReadOnlyList<StruckAdoptionResponse>? StruckAdoptions = null)
 {
     public static AgreementResponse From(Agreement a, County county, DateOnly today)
     {
@@ -46,9 +47,13 @@ public sealed record AgreementResponse(Guid Id, string CountyCode, string Title,
             {
                 var st = a.SupplementStateOn(s, today);
                 return new SupplementResponse(s.Id, s.Title, s.Description, s.ValidFrom, s.Reference, st.Status, st.Explanation, st.AdoptedCount, s.AdoptionDeadline);
-            }).ToList());
+            }).ToList(),
+            a.IsEditableDraft, a.Text,
+            a.StruckAdoptions.OrderBy(s => s.StruckOn).Select(s => new StruckAdoptionResponse(s.PartyId, s.DecidedOn, s.Reference, s.Reason, s.StruckOn, s.StruckBy)).ToList());
     }
 }
+
+public sealed record StruckAdoptionResponse(Guid PartyId, DateOnly DecidedOn, string Reference, string Reason, DateOnly StruckOn, string StruckBy);
 
 public sealed record ReviewResponse(Guid Id, int Year, DateOnly DueOn, ReviewStatus Status, string StatusLabel, DateOnly? HeldOn, string? Participants,
     string? WorkingForms, string? Results, string? Financing, string? Structure, string? Conclusion, DateOnly? ReminderSentOn)

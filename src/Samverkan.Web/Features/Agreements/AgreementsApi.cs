@@ -16,6 +16,12 @@ public static class AgreementsApi
     public static RouteGroupBuilder MapAgreementsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/counties/{countyCode}/agreements", ListAsync).WithSummary("The county's agreements with their derived status.");
+        api.MapPost("/counties/{countyCode}/agreements", CreateDraftAsync)
+            .WithSummary("Drafts an agreement of the county (no partyIds: every party of the county). Secretariat only.");
+        api.MapPut("/agreements/{id:guid}", RedraftAsync)
+            .WithSummary("Rewrites a draft: title, text, period, case number, parties; 409 once a council has adopted it. Secretariat only.");
+        api.MapDelete("/agreements/{id:guid}/adoptions/{adoptionId:guid}", StrikeAdoptionAsync)
+            .WithSummary("Strikes out an adoption recorded in error; '?reason=' is required and kept with the struck decision. Secretariat only.");
         api.MapGet("/agreements/{id:guid}", GetAsync).WithSummary("One agreement: status, and per party its adoption or none yet.");
         api.MapPost("/agreements/{id:guid}/adoptions", RecordAdoptionAsync)
             .WithSummary("Records a council's adoption. The secretariat, or the party's own official.");
@@ -42,6 +48,28 @@ public static class AgreementsApi
         var agreements = await db.Agreements.AsNoTracking().WithDetails().Where(a => a.CountyId == county.Id).ToListAsync(cancellationToken);
         var today = time.TodayInSweden();
         return TypedResults.Ok(agreements.OrderBy(a => a.ValidFrom).Select(a => AgreementSummaryResponse.From(a, county, today)).ToList());
+    }
+
+    private static async Task<Created<AgreementResponse>> CreateDraftAsync(string countyCode, AgreementDraftRequest request, Access access, AgreementDesk desk,
+        AppDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        var agreement = await desk.CreateDraftAsync(county.Id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/agreements/{agreement.Id}", AgreementResponse.From(agreement, county, time.TodayInSweden()));
+    }
+
+    private static async Task<Ok<AgreementResponse>> RedraftAsync(Guid id, AgreementDraftRequest request, AgreementDesk desk, AppDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var agreement = await desk.RedraftAsync(id, request, cancellationToken);
+        return TypedResults.Ok(AgreementResponse.From(agreement, await db.Counties.AsNoTracking().FirstAsync(c => c.Id == agreement.CountyId, cancellationToken), time.TodayInSweden()));
+    }
+
+    private static async Task<Ok<AgreementResponse>> StrikeAdoptionAsync(Guid id, Guid adoptionId, string? reason, int? version, AgreementDesk desk, AppDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var (agreement, _) = await desk.StrikeAdoptionAsync(id, adoptionId, new StrikeAdoptionRequest(reason, version), cancellationToken);
+        return TypedResults.Ok(AgreementResponse.From(agreement, await db.Counties.AsNoTracking().FirstAsync(c => c.Id == agreement.CountyId, cancellationToken), time.TodayInSweden()));
     }
 
     private static async Task<Ok<AgreementResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)

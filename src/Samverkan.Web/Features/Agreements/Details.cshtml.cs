@@ -66,6 +66,17 @@ public sealed class DetailsModel(AppDbContext db, AgreementDesk desk, Access acc
         }, () => RedirectToPage(new { countyCode = County.Code, id = Id, saved = party }), LoadAsync);
     }
 
+    /// <summary>Strikes out an adoption recorded in error, with the reason, kept on the page under "Strukna beslut".</summary>
+    public async Task<IActionResult> OnPostStrikeAsync(Guid adoptionId, string? reason, int? version)
+    {
+        await LoadCountyAsync();
+        return await ChangeAsync("strike", ct => desk.StrikeAdoptionAsync(Id, adoptionId, new StrikeAdoptionRequest(reason, version), ct, County.Id), () =>
+        {
+            TempData["Message"] = "Beslutet är struket. Överenskommelsens status räknas nu utan det.";
+            return RedirectToPage(new { countyCode = County.Code, id = Id });
+        }, LoadAsync, adoptionId);
+    }
+
     private async Task LoadAsync()
     {
         await LoadCountyAsync();

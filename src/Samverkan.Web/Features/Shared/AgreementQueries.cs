@@ -15,6 +15,7 @@ public static class AgreementQueries
         .Include(a => a.Withdrawals)
         .Include(a => a.Supplements)
         .Include(a => a.Reviews)
+        .Include(a => a.StruckAdoptions)
         .AsSplitQuery();
 
     /// <summary>Loads an agreement the user may read, or refuses.</summary>

@@ -481,6 +481,56 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.ToTable("RelevanceReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Agreements.StruckAdoption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AmendmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("StruckBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("StruckOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("SupplementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("StruckAdoptions", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Agreements.Supplement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3052,6 +3102,21 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Agreements.StruckAdoption", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany("StruckAdoptions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Agreements.Supplement", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -3696,6 +3761,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Navigation("Parties");
 
                     b.Navigation("Reviews");
+
+                    b.Navigation("StruckAdoptions");
 
                     b.Navigation("Supplements");
 

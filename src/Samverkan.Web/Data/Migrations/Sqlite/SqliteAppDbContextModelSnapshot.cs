@@ -470,6 +470,56 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.ToTable("RelevanceReviews", (string)null);
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Agreements.StruckAdoption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AmendmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StruckBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StruckOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupplementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("StruckAdoptions", (string)null);
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Agreements.Supplement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3037,6 +3087,21 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Samverkan.Domain.Agreements.StruckAdoption", b =>
+                {
+                    b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
+                        .WithMany("StruckAdoptions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Samverkan.Domain.Agreements.Supplement", b =>
                 {
                     b.HasOne("Samverkan.Domain.Agreements.Agreement", null)
@@ -3679,6 +3744,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Navigation("Parties");
 
                     b.Navigation("Reviews");
+
+                    b.Navigation("StruckAdoptions");
 
                     b.Navigation("Supplements");
 

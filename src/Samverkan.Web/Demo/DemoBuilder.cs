@@ -39,8 +39,8 @@ internal sealed class DemoBuilder(AppDbContext db, BodySetup setup)
 
     public AppDbContext Db => db;
 
-    /// <summary>A body's rules with nothing beyond the defaults a new body starts from: substitutes and co-opted experts allowed, notice 7 days before.</summary>
-    public static BodyRulesRequest DefaultRules { get; } = new(AllowsSubstitutes: true, NoticeDays: 7, AllowsCoOptedExperts: true);
+    /// <summary>A body's rules with nothing beyond the defaults a new body starts from.</summary>
+    public static BodyRulesRequest DefaultRules => BodyRulesRequest.Defaults;
 
     /// <summary>A template's rules, members drawn from other bodies matched by kind among <paramref name="bodies"/>.</summary>
     public static BodyRulesRequest Template(string key, params Body[] bodies) =>

@@ -27,6 +27,10 @@ public sealed record BodyRulesRequest(int? MinMembers = null, int? MaxMembers = 
     bool? MembershipsWithinTerm = null, bool? SetsUpCollaborationGroups = null, int? ExtraMeetingSharePercent = null,
     IReadOnlyList<string>? MandatoryTopics = null, IReadOnlyList<SeatSourceRequest>? MembersFrom = null)
 {
+    /// <summary>What a new body starts from without a template: <see cref="BodyRules.Default"/> as a request (substitutes and co-opted experts allowed, notice 7 days before).</summary>
+    public static BodyRulesRequest Defaults { get; } = new(AllowsSubstitutes: BodyRules.Default.AllowsSubstitutes, NoticeDays: BodyRules.Default.NoticeDaysBefore,
+        AllowsCoOptedExperts: BodyRules.Default.AllowsCoOptedExperts);
+
     /// <summary>The rules as the domain holds them, once <see cref="BodySetup"/> has checked the request: blank topics and empty source rows left out.</summary>
     public BodyRules ToRules() => new(MinMembers, MaxMembers, AllowsSubstitutes ?? false, MinMeetingsPerYear ?? 0, NoticeDays ?? 7)
     {

@@ -61,7 +61,7 @@ public sealed class NewModel(AppDbContext db, Access access, TimeProvider time, 
         }
         else
         {
-            Rules = BodyRulesForm.From(new BodyRulesRequest(AllowsSubstitutes: true, NoticeDays: 7, AllowsCoOptedExperts: true));
+            Rules = BodyRulesForm.From(BodyRulesRequest.Defaults);
         }
 
         return Page();

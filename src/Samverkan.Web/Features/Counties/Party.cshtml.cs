@@ -27,11 +27,15 @@ public sealed class PartyModel(AppDbContext db, Access access, TimeProvider time
         Message = TempData["Message"] as string;
     }
 
-    public Task<IActionResult> OnPostAsync() => ChangeAsync("party", ct => setup.UpdatePartyAsync(Id, Input.ToRequest(), ct, County.Id), () =>
+    public async Task<IActionResult> OnPostAsync()
     {
-        TempData["Message"] = "Uppgifterna är sparade.";
-        return Redirect($"/counties/{CountyCode}/parties/{Id}");
-    }, LoadAsync);
+        await LoadCountyAsync();
+        return await ChangeAsync("party", ct => setup.UpdatePartyAsync(Id, Input.ToRequest(), ct, County.Id), () =>
+        {
+            TempData["Message"] = "Uppgifterna är sparade.";
+            return Redirect($"/counties/{CountyCode}/parties/{Id}");
+        }, LoadAsync);
+    }
 
     private async Task LoadAsync()
     {

@@ -71,9 +71,8 @@ public sealed class InvoiceService(AppDbContext db, CostSharingService costShari
     private async Task<(YearAllocation Allocation, InvoicePlan Plan)> PlanAsync(Guid countyId, int year, InvoiceRun run, CancellationToken cancellationToken)
     {
         var allocation = await costSharing.AllocateAsync(countyId, year, cancellationToken: cancellationToken);
-        var raised = await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == year).ToListAsync(cancellationToken);
-        var invoicing = new InvoicingYear(year, allocation.Model, allocation.Derivation.IsPreliminary, allocation.AnnualAmounts);
-        return (allocation, InvoicePlan.Make(run, invoicing, raised, time.TodayInSweden()));
+        var raised = await costSharing.InvoicedAsync(allocation, cancellationToken);
+        return (allocation, InvoicePlan.Make(run, allocation.ForInvoicing, raised, time.TodayInSweden()));
     }
 
     /// <summary>Everything that explains the planned invoice's amount, stored with the invoice as it is now.</summary>

@@ -1160,6 +1160,22 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<int>("FirstDueMonth")
                         .HasColumnType("integer");
 
+                    b.Property<int>("IndexReferenceDayOfMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndexReferenceMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndexSeries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("InvoiceSection")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("PopulationYearOffset")
                         .HasColumnType("integer");
 
@@ -1177,6 +1193,12 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("SecondDueMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpliftDeadlineDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpliftDeadlineMonth")
                         .HasColumnType("integer");
 
                     b.Property<string>("VatCategory")

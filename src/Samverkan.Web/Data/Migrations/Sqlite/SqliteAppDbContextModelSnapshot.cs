@@ -1149,6 +1149,22 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<int>("FirstDueMonth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("IndexReferenceDayOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndexReferenceMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndexSeries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceSection")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PopulationYearOffset")
                         .HasColumnType("INTEGER");
 
@@ -1166,6 +1182,12 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SecondDueMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpliftDeadlineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpliftDeadlineMonth")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("VatCategory")

@@ -28,10 +28,7 @@ public sealed record InvoiceRun
 public sealed record InvoicingYear(int Year, CostModel Model, bool IsPreliminary, IReadOnlyList<AnnualAmount> Amounts, Agreement Agreement);
 
 /// <summary>Why nothing of a plan may be raised, said once for the page (before its button) and the API (a 422).</summary>
-public sealed record InvoiceRefusal(string Rule, string Message)
-{
-    public DomainRuleException ToException() => new(Rule, Message);
-}
+public sealed record InvoiceRefusal(string Rule, string Message);
 
 /// <summary>One invoice or credit note the plan would raise, with the sentence that explains its amount.</summary>
 public sealed record PlannedInvoice(AnnualAmount Party, InvoiceKind Kind, InvoicePurpose Purpose, int? Instalment, Money Amount, Money InvoicedBefore,
@@ -72,11 +69,7 @@ public sealed record InvoicePlan(InvoiceRun Run, InvoicingYear For, DateOnly Iss
     /// </summary>
     public InvoicePlan EnsureRaisable()
     {
-        if (Refusals.Count > 0)
-        {
-            throw new DomainRuleException(Refusals[0].Rule, string.Join(" ", Refusals.Select(r => r.Message)));
-        }
-
+        EnsureAllowed();
         if (MissingEarlierInstalment.Count == 0)
         {
             return this;
@@ -88,6 +81,12 @@ public sealed record InvoicePlan(InvoiceRun Run, InvoicingYear For, DateOnly Iss
                 $"Rättelser görs efter delbetalning 2; {party} har ingen delbetalning 2 för {For.Year}. Fakturera delbetalning 2 i stället.")
             : new DomainRuleException("FirstInstalmentFirst", $"Delbetalning 1 för {For.Year} måste faktureras före delbetalning 2 ({party} saknar den).");
     }
+
+    /// <summary>Every refusal in one sentence after the other, as the page and the API say it; null when there is none.</summary>
+    public string? Refusal => Refusals.Count == 0 ? null : string.Join(" ", Refusals.Select(r => r.Message));
+
+    /// <summary>Refuses a plan nothing of which may be raised (<see cref="Refusals"/>), the preview as the raise.</summary>
+    public InvoicePlan EnsureAllowed() => Refusals.Count == 0 ? this : throw new DomainRuleException(Refusals[0].Rule, Refusal!);
 
     /// <summary>The planned invoice as issued, with the next number of the county's series.</summary>
     public Invoice Issue(PlannedInvoice planned, Guid countyId, Guid agreementId, int sequence, string derivation) =>

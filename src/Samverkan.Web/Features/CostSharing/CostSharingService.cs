@@ -84,10 +84,6 @@ public sealed class CostSharingService(AppDbContext db, TimeProvider time)
         return new YearAllocation(year, agreement, model, derivation, referenceDate, key.Label, rows, source);
     }
 
-    /// <summary>What has changed since the year was invoiced, shown beside its allocation: null when nothing has or nothing is invoiced.</summary>
-    public async Task<ChangeSinceInvoicing?> ChangeSinceInvoicingAsync(YearAllocation allocation, CancellationToken cancellationToken = default) =>
-        ChangeSinceInvoicing.Find(await InvoicedAsync(allocation, cancellationToken), allocation.Derivation, allocation.AnnualAmounts);
-
     /// <summary>The invoices raised for the allocation's year under its agreement, in number order.</summary>
     public async Task<List<Invoice>> InvoicedAsync(YearAllocation allocation, CancellationToken cancellationToken = default) =>
         await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == allocation.Year)

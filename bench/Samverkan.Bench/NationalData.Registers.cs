@@ -128,7 +128,7 @@ public sealed partial class NationalData
                 var allocation = new YearAllocation(year, agreement, model, derivation, referenceDate, AllocationKey.ByPopulation.Label, rows, PopulationSource);
                 var series = new InvoiceSeries(place.County.Id, year);
                 // The same plan the invoice run raises, issued on each instalment's date as if raised in time.
-                var invoicing = new InvoicingYear(year, model, derivation.IsPreliminary, allocation.AnnualAmounts);
+                var invoicing = allocation.ForInvoicing;
                 var raised = new List<Invoice>();
                 for (var instalment = 1; instalment <= 2; instalment++)
                 {

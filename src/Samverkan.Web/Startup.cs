@@ -156,6 +156,7 @@ public static class Startup
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         services.AddScoped<DemoData>();
         services.AddScoped<CostSharingService>();
+        services.AddScoped<Features.CostSharing.CostModelDesk>();
         services.AddScoped<InvoiceService>();
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         services.AddSingleton<OutboxSender>();

@@ -6,16 +6,16 @@ namespace Samverkan.Domain.CostSharing;
 /// <summary>How a year's cost level follows from the year before (seed 001 §5).</summary>
 public enum YearRuleKind
 {
-    /// <summary>Raised by an index (LPIK) as of 1 March of the year: the default.</summary>
+    /// <summary>Raised by an index (LPIK) as of the agreement's reference day (1 March) of the year: the default.</summary>
     IndexUplift,
 
     /// <summary>Kept at last year's level, e.g. 2024 and 2025 in seed 001.</summary>
     NoUplift,
 
-    /// <summary>Another uplift agreed by 31 August of the year: a percentage.</summary>
+    /// <summary>Another uplift agreed by the agreement's deadline (31 August) of the year: a percentage.</summary>
     AgreedPercentage,
 
-    /// <summary>Another uplift agreed by 31 August of the year: a new level.</summary>
+    /// <summary>Another uplift agreed by the agreement's deadline (31 August) of the year: a new level.</summary>
     AgreedLevel,
 
     /// <summary>A new level set at the start of a term of office (the reassessment seed 001 asks for).</summary>
@@ -30,10 +30,8 @@ public sealed record YearRule(int Year, YearRuleKind Kind, decimal? Value, strin
 {
     public const string DefaultIndex = "LPIK";
 
-    /// <summary>An agreed uplift counts only when decided by 31 August of the year it applies to.</summary>
-    public static DateOnly AgreedUpliftDeadline(int year) => new(year, 8, 31);
-
-    public void Validate()
+    /// <summary>An agreed uplift counts only when decided by the agreement's deadline (seed 001: 31 August) of the year it applies to.</summary>
+    public void Validate(MonthDay agreedUpliftDeadline)
     {
         switch (Kind)
         {
@@ -43,10 +41,10 @@ public sealed record YearRule(int Year, YearRuleKind Kind, decimal? Value, strin
                     throw new DomainRuleException("AgreedUpliftDecision", $"En överenskommen uppräkning för {Year} behöver beslutsdatum och beslutsreferens.");
                 }
 
-                if (DecidedOn > AgreedUpliftDeadline(Year))
+                if (DecidedOn > agreedUpliftDeadline.In(Year))
                 {
                     throw new DomainRuleException("AgreedUpliftDeadline",
-                        $"En annan uppräkning för {Year} måste vara överenskommen senast {SwedishText.Date(AgreedUpliftDeadline(Year))}; beslutet är från {SwedishText.Date(DecidedOn.Value)}.");
+                        $"En annan uppräkning för {Year} måste vara överenskommen senast {SwedishText.Date(agreedUpliftDeadline.In(Year))}; beslutet är från {SwedishText.Date(DecidedOn.Value)}.");
                 }
 
                 break;
@@ -86,8 +84,10 @@ public sealed record CostLevelDerivation(IReadOnlyList<CostLevelStep> Steps)
 /// </summary>
 public static class CostLevelChain
 {
+    /// <param name="series">The index a year without a rule of its own is raised by.</param>
+    /// <param name="referenceDay">The day of the year the index is taken as of.</param>
     public static CostLevelDerivation Derive(int baseYear, decimal baseLevel, string baseLabel, IReadOnlyCollection<YearRule> rules,
-        IReadOnlyCollection<IndexPoint> index, int year)
+        IReadOnlyCollection<IndexPoint> index, int year, string series, MonthDay referenceDay)
     {
         if (year < baseYear)
         {
@@ -98,8 +98,8 @@ public static class CostLevelChain
         var level = baseLevel;
         for (var y = baseYear + 1; y <= year; y++)
         {
-            var rule = rules.FirstOrDefault(r => r.Year == y) ?? new YearRule(y, YearRuleKind.IndexUplift, null, YearRule.DefaultIndex, null, null);
-            var step = Next(level, rule, index);
+            var rule = rules.FirstOrDefault(r => r.Year == y) ?? new YearRule(y, YearRuleKind.IndexUplift, null, series, null, null);
+            var step = Next(level, rule, index, series, referenceDay);
             steps.Add(step);
             level = step.Level;
         }
@@ -107,7 +107,7 @@ public static class CostLevelChain
         return new CostLevelDerivation(steps);
     }
 
-    private static CostLevelStep Next(decimal previous, YearRule rule, IReadOnlyCollection<IndexPoint> index)
+    private static CostLevelStep Next(decimal previous, YearRule rule, IReadOnlyCollection<IndexPoint> index, string defaultSeries, MonthDay referenceDay)
     {
         var y = rule.Year;
         switch (rule.Kind)
@@ -127,13 +127,13 @@ public static class CostLevelChain
                 return new(y, rule.Value!.Value, rule.Kind, Change(previous, rule.Value.Value), false, $"Ny kostnadsnivå inför mandatperioden{Because(rule)}: {Kronor(rule.Value.Value)}.");
             default:
                 {
-                    var series = rule.IndexSeries ?? YearRule.DefaultIndex;
+                    var series = rule.IndexSeries ?? defaultSeries;
                     var point = index.FirstOrDefault(p => p.Series == series && p.Year == y)
                         ?? throw new DomainRuleException("IndexMissing", $"{series} för {y} saknas; kostnadsnivån för {y} kan inte räknas fram.");
                     var level = Round(previous * (1 + point.ChangePercent / 100m));
                     var status = point.IsFinal ? "utfall" : "prognos";
                     return new(y, level, rule.Kind, point.ChangePercent, !point.IsFinal,
-                        $"Uppräkning med {series} per 1 mars {y}, {Percent(point.ChangePercent)} ({status}, {point.Source}): {Kronor(previous)} × {Factor(point.ChangePercent)} = {Kronor(level)}.");
+                        $"Uppräkning med {series} per {referenceDay.Swedish} {y}, {Percent(point.ChangePercent)} ({status}, {point.Source}): {Kronor(previous)} × {Factor(point.ChangePercent)} = {Kronor(level)}.");
                 }
         }
     }

@@ -13,32 +13,34 @@ public sealed class CostModel : ICountyOwned
     private CostModel()
     {
         BaseLabel = string.Empty;
+        IndexSeries = string.Empty;
+        InvoiceSection = string.Empty;
         VatCategory = "O";
     }
 
+    /// <summary>A model on seed 001 §5's defaults (LPIK as of 1 March, due 1 February and 1 August, last year's population).</summary>
     public CostModel(Guid countyId, Guid agreementId, int baseYear, decimal baseLevel, string baseLabel)
+        : this(countyId, agreementId, new CostModelTerms(baseYear, baseLevel, baseLabel, YearRule.DefaultIndex, CostModelTerms.DefaultIndexReferenceDay,
+            CostModelTerms.DefaultAgreedUpliftDeadline, CostModelTerms.DefaultFirstDue, CostModelTerms.DefaultSecondDue, 1, CostModelTerms.DefaultInvoiceSection))
     {
-        if (Money.Sek(baseLevel) is not { IsPositive: true, IsWholeKronor: true })
-        {
-            throw new DomainRuleException("CostLevelWhole", "Kostnadsnivån ska anges i hela kronor.");
-        }
+    }
 
+    public CostModel(Guid countyId, Guid agreementId, CostModelTerms terms)
+    {
         Id = Guid.NewGuid();
         CountyId = countyId;
         AgreementId = agreementId;
-        BaseYear = baseYear;
-        BaseLevel = baseLevel;
-        BaseLabel = baseLabel;
-        PopulationYearOffset = 1;
-        FirstDueMonth = 2;
-        FirstDueDay = 1;
-        SecondDueMonth = 8;
-        SecondDueDay = 1;
+        BaseLabel = string.Empty;
+        IndexSeries = string.Empty;
+        InvoiceSection = string.Empty;
         ReceivableAccount = "1510";
         RevenueAccount = "3990";
         VatCategory = "O";
-        VatExemptionReason = "Ej föremål för moms: kostnadsfördelning mellan offentliga parter enligt samverkansöverenskommelse";
+        VatExemptionReason = DefaultVatExemptionReason;
+        Apply(terms);
     }
+
+    public const string DefaultVatExemptionReason = "Ej föremål för moms: kostnadsfördelning mellan offentliga parter enligt samverkansöverenskommelse";
 
     public Guid Id { get; private set; }
 
@@ -55,6 +57,33 @@ public sealed class CostModel : ICountyOwned
 
     /// <summary>Population on 31 December this many years before the invoiced year (1: the year before).</summary>
     public int PopulationYearOffset { get; private set; }
+
+    /// <summary>The index series a year without a rule of its own is raised by, e.g. LPIK.</summary>
+    public string IndexSeries { get; private set; }
+
+    /// <summary>The day of the year the index is taken as of (seed 001: 1 March).</summary>
+    public int IndexReferenceMonth { get; private set; }
+
+    public int IndexReferenceDayOfMonth { get; private set; }
+
+    /// <summary>By when in the year another uplift must be agreed (seed 001: 31 August).</summary>
+    public int UpliftDeadlineMonth { get; private set; }
+
+    public int UpliftDeadlineDay { get; private set; }
+
+    /// <summary>The agreement's own section the invoices cite, e.g. "§ 5 Ekonomi".</summary>
+    public string InvoiceSection { get; private set; }
+
+    public MonthDay IndexReferenceDay => new(IndexReferenceMonth, IndexReferenceDayOfMonth);
+
+    public MonthDay AgreedUpliftDeadline => new(UpliftDeadlineMonth, UpliftDeadlineDay);
+
+    public MonthDay FirstDue => new(FirstDueMonth, FirstDueDay);
+
+    public MonthDay SecondDue => new(SecondDueMonth, SecondDueDay);
+
+    public CostModelTerms Terms => new(BaseYear, BaseLevel, BaseLabel, IndexSeries, IndexReferenceDay, AgreedUpliftDeadline, FirstDue, SecondDue,
+        PopulationYearOffset, InvoiceSection);
 
     public int FirstDueMonth { get; private set; }
 
@@ -102,11 +131,10 @@ public sealed class CostModel : ICountyOwned
         return agreed < invoiceDate ? invoiceDate.AddDays(LateDueDays) : agreed;
     }
 
-    public DateOnly DueDate(int year, int instalment) =>
-        instalment == 1 ? new DateOnly(year, FirstDueMonth, FirstDueDay) : new DateOnly(year, SecondDueMonth, SecondDueDay);
+    public DateOnly DueDate(int year, int instalment) => (instalment == 1 ? FirstDue : SecondDue).In(year);
 
     public CostLevelDerivation Derive(int year, IReadOnlyCollection<IndexPoint> index) =>
-        CostLevelChain.Derive(BaseYear, BaseLevel, BaseLabel, rules.Select(r => r.ToRule()).ToList(), index, year);
+        CostLevelChain.Derive(BaseYear, BaseLevel, BaseLabel, rules.Select(r => r.ToRule()).ToList(), index, year, IndexSeries, IndexReferenceDay);
 
     /// <summary>The chain up to the latest year (at most <paramref name="untilYear"/>) that can be derived, and why later years cannot.</summary>
     public (CostLevelDerivation? Derivation, string? Problem) DeriveLatest(int untilYear, IReadOnlyCollection<IndexPoint> index)
@@ -135,12 +163,40 @@ public sealed class CostModel : ICountyOwned
             throw new DomainRuleException("CostRuleYear", $"Regler gäller åren efter basåret {BaseYear}.");
         }
 
-        rule.Validate();
+        rule.Validate(AgreedUpliftDeadline);
         rules.RemoveAll(r => r.Year == rule.Year);
         var entity = new CostYearRule(this, rule);
         rules.Add(entity);
         Version++;
         return entity;
+    }
+
+    /// <summary>Changes what the agreement says about its costs; the years' rules stay and must still follow the base year.</summary>
+    public void Change(CostModelTerms terms)
+    {
+        if (rules.Where(r => r.Year <= terms.BaseYear).Select(r => r.Year).Order().ToList() is { Count: > 0 } before)
+        {
+            throw new DomainRuleException("CostRuleYear",
+                $"Basåret kan inte bli {terms.BaseYear}: det finns regler för {string.Join(", ", before)}, och regler gäller åren efter basåret.");
+        }
+
+        Apply(terms);
+        Version++;
+    }
+
+    private void Apply(CostModelTerms terms)
+    {
+        terms.Validate();
+        BaseYear = terms.BaseYear;
+        BaseLevel = terms.BaseLevel;
+        BaseLabel = terms.BaseLabel.Trim();
+        IndexSeries = terms.IndexSeries.Trim();
+        (IndexReferenceMonth, IndexReferenceDayOfMonth) = (terms.IndexReferenceDay.Month, terms.IndexReferenceDay.Day);
+        (UpliftDeadlineMonth, UpliftDeadlineDay) = (terms.AgreedUpliftDeadline.Month, terms.AgreedUpliftDeadline.Day);
+        (FirstDueMonth, FirstDueDay) = (terms.FirstDue.Month, terms.FirstDue.Day);
+        (SecondDueMonth, SecondDueDay) = (terms.SecondDue.Month, terms.SecondDue.Day);
+        PopulationYearOffset = terms.PopulationYearOffset;
+        InvoiceSection = terms.InvoiceSection.Trim();
     }
 
     public void SetBooking(string receivableAccount, string revenueAccount, string? bankgiro)
@@ -192,7 +248,7 @@ public sealed class CostYearRule : ICountyOwned
         Year = rule.Year;
         Kind = rule.Kind;
         Value = rule.Value;
-        IndexSeries = rule.Kind == YearRuleKind.IndexUplift ? rule.IndexSeries ?? YearRule.DefaultIndex : null;
+        IndexSeries = rule.Kind == YearRuleKind.IndexUplift ? rule.IndexSeries ?? model.IndexSeries : null;
         DecisionReference = rule.DecisionReference;
         DecidedOn = rule.DecidedOn;
     }

@@ -1,3 +1,4 @@
+using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.CostSharing;
 
@@ -20,8 +21,14 @@ public sealed record InvoiceRun
         : throw new DomainRuleException("Instalment", "Delbetalningen är 1 (februari) eller 2 (augusti).");
 }
 
-/// <summary>What a year's invoices rest on: the cost model (due dates), whether the level is a forecast, and each party's amount.</summary>
-public sealed record InvoicingYear(int Year, CostModel Model, bool IsPreliminary, IReadOnlyList<AnnualAmount> Amounts);
+/// <summary>
+/// What a year's invoices rest on: the cost model (due dates), whether the level is a forecast, each party's amount,
+/// and the agreement with its parties and adoptions (whether it is in force, whom an invoice can be addressed to).
+/// </summary>
+public sealed record InvoicingYear(int Year, CostModel Model, bool IsPreliminary, IReadOnlyList<AnnualAmount> Amounts, Agreement Agreement);
+
+/// <summary>Why nothing of a plan may be raised, said once for the page (before its button) and the API (a 422).</summary>
+public sealed record InvoiceRefusal(string Rule, string Message);
 
 /// <summary>One invoice or credit note the plan would raise, with the sentence that explains its amount.</summary>
 public sealed record PlannedInvoice(AnnualAmount Party, InvoiceKind Kind, InvoicePurpose Purpose, int? Instalment, Money Amount, Money InvoicedBefore,
@@ -36,6 +43,9 @@ public sealed record PlannedInvoice(AnnualAmount Party, InvoiceKind Kind, Invoic
 public sealed record InvoicePlan(InvoiceRun Run, InvoicingYear For, DateOnly IssuedOn, DateOnly AgreedDueOn, DateOnly DueOn,
     IReadOnlyList<PlannedInvoice> Invoices, int UpToDate, IReadOnlyList<string> MissingEarlierInstalment)
 {
+    /// <summary>Why the plan may not be raised at all (<see cref="InvoiceRefusals"/>); empty when it may.</summary>
+    public IReadOnlyList<InvoiceRefusal> Refusals { get; private init; } = [];
+
     /// <summary>Days to pay a supplementary invoice.</summary>
     public const int CorrectionDueDays = 30;
 
@@ -47,14 +57,19 @@ public sealed record InvoicePlan(InvoiceRun Run, InvoicingYear For, DateOnly Iss
     public static InvoicePlan Make(InvoiceRun run, InvoicingYear year, IReadOnlyCollection<Invoice> raised, DateOnly today)
     {
         var byParty = raised.ToLookup(i => i.PartyId);
-        return run.Instalment is { } instalment
+        var plan = run.Instalment is { } instalment
             ? ForInstalment(run, instalment, year, byParty, today)
             : ForCorrections(run, year, byParty, today);
+        return plan with { Refusals = InvoiceRefusals.Of(plan) };
     }
 
-    /// <summary>Refuses a plan that cannot be raised as it is: a party still lacks the instalment that must come first.</summary>
+    /// <summary>
+    /// Refuses a plan that cannot be raised as it is: the agreement is not in force on the instalment's due date, a party
+    /// to invoice has no organisation number, or a party still lacks the instalment that must come first.
+    /// </summary>
     public InvoicePlan EnsureRaisable()
     {
+        EnsureAllowed();
         if (MissingEarlierInstalment.Count == 0)
         {
             return this;
@@ -66,6 +81,12 @@ public sealed record InvoicePlan(InvoiceRun Run, InvoicingYear For, DateOnly Iss
                 $"Rättelser görs efter delbetalning 2; {party} har ingen delbetalning 2 för {For.Year}. Fakturera delbetalning 2 i stället.")
             : new DomainRuleException("FirstInstalmentFirst", $"Delbetalning 1 för {For.Year} måste faktureras före delbetalning 2 ({party} saknar den).");
     }
+
+    /// <summary>Every refusal in one sentence after the other, as the page and the API say it; null when there is none.</summary>
+    public string? Refusal => Refusals.Count == 0 ? null : string.Join(" ", Refusals.Select(r => r.Message));
+
+    /// <summary>Refuses a plan nothing of which may be raised (<see cref="Refusals"/>), the preview as the raise.</summary>
+    public InvoicePlan EnsureAllowed() => Refusals.Count == 0 ? this : throw new DomainRuleException(Refusals[0].Rule, Refusal!);
 
     /// <summary>The planned invoice as issued, with the next number of the county's series.</summary>
     public Invoice Issue(PlannedInvoice planned, Guid countyId, Guid agreementId, int sequence, string derivation) =>

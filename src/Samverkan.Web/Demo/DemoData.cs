@@ -13,7 +13,7 @@ namespace Samverkan.Web.Demo;
 /// agreements and bodies, and one account per role. Every person is generated (fictional); no real politician appears.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger, TimeProvider time,
-    Access access, CountySetup setup, Features.Bodies.BodySetup bodySetup)
+    Access access, CountySetup setup, Features.Bodies.BodySetup bodySetup, Features.CostSharing.CostModelDesk costModels)
 {
     /// <summary>The counties of the source documents, in the order their models draw fictional people (see SeedAsync).</summary>
     private static readonly string[] DemoCounties = ["17", "19", "24"];
@@ -157,6 +157,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         var umeaOfficial = await VasterbottenCollaboration.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
         await VasterbottenCases.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities, time.TodayInSweden());
         await db.SaveChangesAsync();
+        await Vastmanland.SeedCostModelAsync(costModels, vastmanland.Id, db.Agreements.Local.Single(a => a.CountyId == vastmanland.Id).Id);
 
         await CreateUserAsync("admin", "Systemadministratör", Roles.Administrator, null, null, null, Password);
         await CreateUserAsync("sekretariat.vastmanland", "Sekretariatet Västmanland", Roles.Secretariat, vastmanland.Id, null, null, Password);

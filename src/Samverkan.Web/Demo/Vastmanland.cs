@@ -4,6 +4,7 @@ using Samverkan.Domain.Counties;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
+using Samverkan.Web.Features.CostSharing;
 
 using Samverkan.Web.Infrastructure;
 using static Samverkan.Web.Demo.DemoBuilder;
@@ -43,7 +44,7 @@ internal static class Vastmanland
         }
 
         db.Agreements.Add(agreement);
-        SeedCostModel(db, county, agreement, municipalities);
+        SeedIndexAndFormerFees(db, county, municipalities);
 
         var srb = await demo.BodyAsync(county, BodyKind.StrategicRegionalCommittee, "Strategisk regional beredning", "SRB",
             DemoBuilder.Template("strategisk-regional-beredning"), region.Id);
@@ -109,14 +110,28 @@ internal static class Vastmanland
         return member!;
     }
 
-    /// <summary>Seed 001 §5: 14 840 tkr for 2023, no uplift 2024 and 2025, then LPIK. Index values are demo values, labelled so.</summary>
-    private static void SeedCostModel(AppDbContext db, County county, Agreement agreement, List<Party> municipalities)
+    /// <summary>
+    /// Seed 001 §5: 14 840 tkr for 2023, no uplift 2024 and 2025, then LPIK as of 1 March; paid by 1 February and
+    /// 1 August. Made as a secretariat makes it, through the cost model's desk, once the agreement is saved.
+    /// </summary>
+    public static async Task SeedCostModelAsync(CostModelDesk desk, Guid countyId, Guid agreementId)
     {
-        var model = new CostModel(county.Id, agreement.Id, 2023, 14_840_000m, "Aktuell kostnadsnivå 2023 enligt överenskommelsen, avsnitt 5");
-        model.SetRule(new YearRule(2024, YearRuleKind.NoUplift, null, null, "överenskommelsen avsnitt 5 (ingen uppräkning 2024)", null));
-        model.SetRule(new YearRule(2025, YearRuleKind.NoUplift, null, null, "överenskommelsen avsnitt 5 (ingen uppräkning 2025)", null));
-        model.SetBooking("1510", "3990", "5050-1055");
-        db.CostModels.Add(model);
+        await desk.CreateAsync(agreementId, new CostModelRequest
+        {
+            BaseYear = 2023, BaseLevel = 14_840_000m, BaseLabel = "Aktuell kostnadsnivå 2023 enligt överenskommelsen, avsnitt 5", IndexSeries = "LPIK",
+            IndexReferenceDay = "03-01", AgreedUpliftDeadline = "08-31", FirstDueOn = "02-01", SecondDueOn = "08-01", PopulationYearOffset = 1,
+            Bankgiro = "5050-1055", VatCategory = "O", ReceivableAccount = "1510", RevenueAccount = "3990", InvoiceSection = "avsnitt 5 Ekonomi",
+        }, CancellationToken.None);
+        foreach (var year in new[] { 2024, 2025 })
+        {
+            await desk.SetRuleAsync(countyId, year, new YearRuleRequest(YearRuleKind.NoUplift, null, null, $"överenskommelsen avsnitt 5 (ingen uppräkning {year})", null),
+                CancellationToken.None);
+        }
+    }
+
+    /// <summary>Index values are demo values, labelled so; the former fees are what the municipalities paid the former VKL (seed 000).</summary>
+    private static void SeedIndexAndFormerFees(AppDbContext db, County county, List<Party> municipalities)
+    {
         db.IndexValues.Add(new IndexValue("LPIK", 2026, 3.1m, true, "Demovärde – ersätt med SKR:s publicerade utfall", new DateOnly(2026, 3, 1)));
         db.IndexValues.Add(new IndexValue("LPIK", 2027, 2.9m, false, "Demovärde – prognos, ersätt med SKR:s prognos", new DateOnly(2026, 10, 1)));
         foreach (var municipality in municipalities)

@@ -43,6 +43,16 @@ public sealed class InvoicingBrowserTests(KestrelFactory factory) : IClassFixtur
         await page.ShouldBeAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Kostnader" }).ClickAsync();
+        // Västerås has not adopted the agreement in the demo: the page says so where the buttons would be.
+        (await page.Locator("#refusal-1").InnerTextAsync()).ShouldContain("Västerås har inte antagit den.");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Fakturera delbetalning 1" }).CountAsync()).ShouldBe(0);
+        await page.ShouldBeAccessibleAsync();
+        using (var api = await factory.ApiClientAsync("sekretariat.vastmanland"))
+        {
+            await InvoicingTests.EveryCouncilAdoptsAsync(api);
+        }
+
+        await page.ReloadAsync();
         (await page.Locator("h2#chain").InnerTextAsync()).ShouldBe("Kostnadsnivå 2026: 15 300 040 kr");
         (await page.Locator("section[aria-labelledby=rows] tfoot").InnerTextAsync()).ShouldContain("15 300 040 kr");
         await page.ShouldBeAccessibleAsync();

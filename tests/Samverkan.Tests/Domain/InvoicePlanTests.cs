@@ -1,4 +1,6 @@
+using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Common;
+using Samverkan.Domain.Counties;
 using Samverkan.Domain.CostSharing;
 using Samverkan.Domain.Invoicing;
 
@@ -10,11 +12,29 @@ public sealed class InvoicePlanTests
     private static readonly Guid County = Guid.NewGuid();
     private static readonly Guid Agreement = Guid.NewGuid();
     private static readonly DateOnly January = new(2026, 1, 10);
-    private static readonly AnnualAmount Vasteras = new(Guid.NewGuid(), "Västerås", Money.Sek(1_234_567m));
-    private static readonly AnnualAmount Sala = new(Guid.NewGuid(), "Sala", Money.Sek(200_000m));
+    private static readonly Party Region = TestOrg.Region(County, "Region Västmanland");
+    private static readonly Party VasterasParty = TestOrg.Municipality(County, "Västerås", "1980");
+    private static readonly Party SalaParty = TestOrg.Municipality(County, "Sala", "1981");
+    private static readonly Party NorbergParty = TestOrg.Municipality(County, "Norberg", "1962");
+    private static readonly AnnualAmount Vasteras = new(VasterasParty.Id, "Västerås", Money.Sek(1_234_567m));
+    private static readonly AnnualAmount Sala = new(SalaParty.Id, "Sala", Money.Sek(200_000m));
+
+    /// <summary>The agreement from 2023, adopted in the autumn of 2022 by every council but those <paramref name="pending"/>.</summary>
+    private static Agreement Adopted(IEnumerable<Party>? pending = null, IEnumerable<Party>? parties = null, DateOnly? validFrom = null)
+    {
+        var all = (parties ?? [Region, VasterasParty, SalaParty, NorbergParty]).ToList();
+        var agreement = new Agreement(County, "Överenskommelse om regional samverkan", "Text", validFrom ?? new DateOnly(2023, 1, 1), null, "RV 2022-1187", all);
+        foreach (var party in all.Except(pending ?? []))
+        {
+            agreement.RecordAdoption(party.Id, new DateOnly(2022, 11, 14), "KF 2022-11-14 § 120", new DateOnly(2022, 12, 1));
+        }
+
+        return agreement;
+    }
 
     private static InvoicingYear Year(bool preliminary = false, params AnnualAmount[] amounts) =>
-        new(2026, new CostModel(County, Agreement, 2023, 14_840_000m, "Aktuell kostnadsnivå 2023"), preliminary, amounts.Length == 0 ? [Vasteras, Sala] : amounts);
+        new(2026, new CostModel(County, Agreement, 2023, 14_840_000m, "Aktuell kostnadsnivå 2023"), preliminary, amounts.Length == 0 ? [Vasteras, Sala] : amounts,
+            Adopted());
 
     /// <summary>Raises the plan as the invoice run does: each planned invoice with the next number.</summary>
     private static List<Invoice> Raise(InvoicePlan plan, IReadOnlyCollection<Invoice> before) =>
@@ -63,7 +83,7 @@ public sealed class InvoicePlanTests
     [Fact]
     public void FirstInstalment_OfNothing_IsNoInvoice()
     {
-        var plan = InvoicePlan.Make(InvoiceRun.OfInstalment(1), Year(false, new AnnualAmount(Guid.NewGuid(), "Norberg", Money.Sek(1m))), [], January);
+        var plan = InvoicePlan.Make(InvoiceRun.OfInstalment(1), Year(false, new AnnualAmount(NorbergParty.Id, "Norberg", Money.Sek(1m))), [], January);
 
         plan.Invoices.ShouldBeEmpty();
         plan.UpToDate.ShouldBe(0);
@@ -112,7 +132,7 @@ public sealed class InvoicePlanTests
     public void Corrections_AreASupplementaryInvoiceForMore_ACreditNoteForLess_AndNothingWhenUnchanged()
     {
         var both = Raised(InvoiceRun.OfInstalment(2), Year(), Raised(InvoiceRun.OfInstalment(1), Year(), []));
-        var norberg = new AnnualAmount(Guid.NewGuid(), "Norberg", Money.Sek(50_000m));
+        var norberg = new AnnualAmount(NorbergParty.Id, "Norberg", Money.Sek(50_000m));
         var withNorberg = Raised(InvoiceRun.OfInstalment(2), Year(false, norberg), Raised(InvoiceRun.OfInstalment(1), Year(false, norberg), both));
         var changed = Year(false, Vasteras with { Amount = Money.Sek(1_234_600m) }, Sala with { Amount = Money.Sek(199_000m) }, norberg);
 
@@ -146,5 +166,56 @@ public sealed class InvoicePlanTests
     public void AnInstalmentOtherThanTheFirstOrTheSecond_IsRefused(int instalment)
     {
         Should.Throw<DomainRuleException>(() => InvoiceRun.OfInstalment(instalment)).Message.ShouldBe("Delbetalningen är 1 (februari) eller 2 (augusti).");
+    }
+
+    [Fact]
+    public void Instalment_UnderAnAgreementNotAdoptedByEveryCouncil_IsRefused_NamingWhoHasNot()
+    {
+        var year = Year() with { Agreement = Adopted(pending: [VasterasParty, SalaParty]) };
+
+        var plan = InvoicePlan.Make(InvoiceRun.OfInstalment(1), year, [], January);
+
+        plan.Refusals.Select(r => r.Rule).ShouldBe(["AgreementNotInForce"]);
+        var refusal = Should.Throw<DomainRuleException>(() => plan.EnsureRaisable());
+        refusal.Rule.ShouldBe("AgreementNotInForce");
+        refusal.Message.ShouldBe("Överenskommelsen gäller inte den 2026-02-01, förfallodagen för delbetalning 1 för 2026: Västerås och Sala har inte antagit den. "
+            + "Den gäller först när alla parters fullmäktige har antagit den, och ingen faktura skapas innan dess.");
+    }
+
+    [Fact]
+    public void Instalment_WhoseDueDateCameBeforeTheLastAdoption_IsRefused_TheNextYearsIsNot()
+    {
+        var agreement = Adopted(pending: [VasterasParty]);
+        agreement.RecordAdoption(VasterasParty.Id, new DateOnly(2026, 5, 4), "KF 2026-05-04 § 12", new DateOnly(2026, 5, 4));
+        var year = Year() with { Agreement = agreement };
+
+        InvoicePlan.Make(InvoiceRun.OfInstalment(1), year, [], new DateOnly(2026, 6, 1)).Refusals.Single().Message
+            .ShouldStartWith("Överenskommelsen gäller inte den 2026-02-01, förfallodagen för delbetalning 1 för 2026: Västerås (2026-05-04) antog den först efter förfallodagen.");
+        InvoicePlan.Make(InvoiceRun.OfInstalment(2), year, [], new DateOnly(2026, 6, 1)).Refusals.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Instalment_BeforeTheAgreementStarts_IsRefused()
+    {
+        var year = Year() with { Agreement = Adopted(validFrom: new DateOnly(2026, 7, 1)) };
+
+        InvoicePlan.Make(InvoiceRun.OfInstalment(1), year, [], January).Refusals.Single().Message
+            .ShouldBe("Överenskommelsen gäller inte den 2026-02-01, förfallodagen för delbetalning 1 för 2026: den gäller från 2026-07-01.");
+        InvoicePlan.Make(InvoiceRun.OfInstalment(2), year, [], January).Refusals.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Invoice_ToAPartyWithoutOrganisationNumber_IsRefused_NamingIt()
+    {
+        var unnumbered = new Party(County, PartyKind.Municipality, "Kungsör", "1960", null);
+        var year = Year(false, Vasteras, new AnnualAmount(unnumbered.Id, "Kungsör", Money.Sek(80_000m))) with
+        {
+            Agreement = Adopted(parties: [Region, VasterasParty, unnumbered]),
+        };
+
+        var refusal = Should.Throw<DomainRuleException>(() => InvoicePlan.Make(InvoiceRun.OfInstalment(1), year, [], January).EnsureRaisable());
+
+        refusal.Rule.ShouldBe("OrganisationNumberMissing");
+        refusal.Message.ShouldBe("Organisationsnummer saknas för Kungsör. Ange det under Parter innan fakturorna skapas.");
     }
 }

@@ -99,6 +99,7 @@ public sealed class IndexSeriesTests
         using var secretariat = await factory.ApiClientAsync("sekretariat.vastmanland");
         var put = await secretariat.PutAsync("/api/v1/counties/19/population/2025?replace=true", new StringContent(await InvoicingTests.PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
         put.StatusCode.ShouldBe(HttpStatusCode.OK);
+        await InvoicingTests.EveryCouncilAdoptsAsync(secretariat);
         (await secretariat.PostAsync("/api/v1/counties/19/invoices/2026/instalments/1", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var invoiced = (await secretariat.GetJsonAsync("/api/v1/counties/19/invoices?year=2026")).EnumerateArray().Sum(i => i.GetProperty("amount").GetDecimal());
 

@@ -120,6 +120,7 @@ public sealed class TelemetryTests : IDisposable
         {
             var put = await client.PutAsync("/api/v1/counties/19/population/2025?replace=true", new StringContent(await InvoicingTests.PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
             put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+            await InvoicingTests.EveryCouncilAdoptsAsync(client);
         }
 
         await using var scope = factory.Services.CreateAsyncScope();

@@ -40,12 +40,29 @@ public abstract class InvoicingTests(SamverkanFactory factory) : IAsyncLifetime
         return text.ToString();
     }
 
+    /// <summary>
+    /// The demo leaves Västerås's adoption of Västmanland's agreement pending, so nothing may be invoiced under it; here
+    /// every council that has not adopted it does so through the API, dated 2022, before any instalment the tests raise.
+    /// </summary>
+    public static async Task EveryCouncilAdoptsAsync(HttpClient api, string countyCode = "19")
+    {
+        var agreement = (await api.GetJsonAsync($"/api/v1/counties/{countyCode}/agreements")).EnumerateArray().First().Str("id");
+        var pending = (await api.GetJsonAsync($"/api/v1/agreements/{agreement}")).GetProperty("parties").EnumerateArray()
+            .Where(p => p.GetProperty("adoption").ValueKind == System.Text.Json.JsonValueKind.Null).Select(p => p.Str("partyId")).ToList();
+        foreach (var party in pending)
+        {
+            var adopted = await api.PostAsJsonAsync($"/api/v1/agreements/{agreement}/adoptions", new { partyId = party, decidedOn = "2022-12-15", reference = "KF 2022-12-15 § 200" });
+            adopted.IsSuccessStatusCode.ShouldBeTrue(await adopted.Content.ReadAsStringAsync());
+        }
+    }
+
     private async Task<HttpClient> PreparedAsync()
     {
         // The demo's 2025 population is a projection labelled as demo values; the test replaces it with its own file.
         var client = await factory.ApiClientAsync("sekretariat.vastmanland");
         var put = await client.PutAsync("/api/v1/counties/19/population/2025?replace=true", new StringContent(await PopulationFileAsync(factory), Encoding.UTF8, "text/csv"));
         put.StatusCode.ShouldBe(HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        await EveryCouncilAdoptsAsync(client);
         return client;
     }
 

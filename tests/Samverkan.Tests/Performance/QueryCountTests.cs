@@ -113,6 +113,7 @@ public sealed class QueryCountTests(CountingFactory factory) : IClassFixture<Cou
     {
         using var pages = await factory.PageClientAsync("sekretariat.vastmanland");
         using var api = await factory.ApiClientAsync("sekretariat.vastmanland");
+        await Invoicing.InvoicingTests.EveryCouncilAdoptsAsync(api);
         (await api.PostAsync("/api/v1/counties/19/invoices/2026/instalments/1", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await QueriesAsync(pages, "/counties/19/cost-sharing?year=2026");
         var json = await QueriesAsync(api, "/api/v1/counties/19/cost-sharing/2026");

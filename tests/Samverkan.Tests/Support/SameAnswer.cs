@@ -14,10 +14,14 @@ internal static class SameAnswer
     /// <param name="apiPath">The API's path from the root (<c>/api/v1/…</c>).</param>
     /// <param name="json">The request's body; null for a POST without one.</param>
     /// <param name="form">The form as <c>k=v&amp;k=v</c>, URL-encoded values.</param>
+    /// <param name="apiMethod">The API's method when it is not POST (a change by PUT); the page always posts its form.</param>
     public static async Task AssertAsync(HttpClient api, HttpClient page, string apiPath, string? json, string pagePath, string handler, string form,
-        HttpStatusCode expected)
+        HttpStatusCode expected, string apiMethod = "POST")
     {
-        var viaApi = await api.PostAsync(apiPath, json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"));
+        var viaApi = await api.SendAsync(new HttpRequestMessage(new HttpMethod(apiMethod), apiPath)
+        {
+            Content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"),
+        });
         var problem = await viaApi.JsonAsync();
         var messages = problem.TryGetProperty("errors", out var errors)
             ? errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => m.GetString()!)).ToList()

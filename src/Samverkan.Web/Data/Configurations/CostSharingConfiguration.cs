@@ -20,6 +20,13 @@ internal sealed class CostModelConfiguration : IEntityTypeConfiguration<CostMode
         builder.Property(m => m.VatCategory).HasMaxLength(2);
         builder.Property(m => m.VatRate).HasPrecision(5, 2);
         builder.Property(m => m.VatExemptionReason).HasMaxLength(300);
+        builder.Property(m => m.IndexSeries).HasMaxLength(20);
+        builder.Property(m => m.InvoiceSection).HasMaxLength(100);
+        builder.Ignore(m => m.IndexReferenceDay);
+        builder.Ignore(m => m.AgreedUpliftDeadline);
+        builder.Ignore(m => m.FirstDue);
+        builder.Ignore(m => m.SecondDue);
+        builder.Ignore(m => m.Terms);
         builder.Property(m => m.Version).IsConcurrencyToken();
         builder.HasOne<Agreement>().WithMany().HasForeignKey(m => m.AgreementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(m => m.AgreementId).IsUnique();

@@ -9,9 +9,12 @@ using Samverkan.Web.Infrastructure;
 namespace Samverkan.Web.Features.CostSharing;
 
 /// <summary>The cost model: base level, each year's rule, the chain, and the index values; edited by the secretariat and audited.</summary>
-public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class CostModelPageModel(AppDbContext db, CostModelDesk desk, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     public CostModel? Model { get; private set; }
+
+    /// <summary>The county's agreements, to create the cost model of one while there is none.</summary>
+    public IReadOnlyList<(Guid Id, string Title)> Agreements { get; private set; } = [];
 
     public IReadOnlyList<CostLevelStep> Chain { get; private set; } = [];
 
@@ -41,47 +44,16 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
         Message = TempData["Message"] as string;
     }
 
-    public async Task<IActionResult> OnPostRuleAsync(int year, YearRuleKind kind, string? value, string? decisionReference, DateOnly? decidedOn, int version)
+    /// <summary>Sets a year's rule through <see cref="CostModelDesk"/>, as the API does; a refusal is shown beside the rule's form.</summary>
+    public async Task<IActionResult> OnPostRuleAsync(int year, YearRuleKind? kind, decimal? value, string? decisionReference, DateOnly? decidedOn, int? version)
     {
-        await LoadAsync();
-        Access.EnsureManage(County.Id);
-        if (Model is null)
-        {
-            return NotFound();
-        }
-
-        decimal? parsed = null;
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            if (!SwedishNumber.TryParse(value, out var v))
+        await LoadCountyAsync();
+        return await ChangeAsync("rule", ct => desk.SetRuleAsync(County.Id, year, new YearRuleRequest(kind, value, null, decisionReference, decidedOn), ct, version),
+            () =>
             {
-                Errors.Add($"Värdet '{value}' är inget tal.");
-                return Page();
-            }
-
-            parsed = v;
-        }
-
-        try
-        {
-            db.Entry(Model).Property(m => m.Version).OriginalValue = version;
-            Model.SetRule(new YearRule(year, kind, parsed, kind == YearRuleKind.IndexUplift ? YearRule.DefaultIndex : null,
-                string.IsNullOrWhiteSpace(decisionReference) ? null : decisionReference.Trim(), decidedOn));
-            await db.SaveChangesAsync();
-        }
-        catch (DomainRuleException e)
-        {
-            Errors.Add(e.Message);
-            return Page();
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Errors.Add("Någon annan har ändrat kostnadsmodellen under tiden. Läs in sidan igen och gör om ändringen.");
-            return Page();
-        }
-
-        TempData["Message"] = $"Regeln för {year} är sparad.";
-        return RedirectToPage(new { countyCode = County.Code });
+                TempData["Message"] = $"Regeln för {year} är sparad.";
+                return RedirectToPage(new { countyCode = County.Code });
+            }, LoadAsync);
     }
 
     public async Task<IActionResult> OnPostIndexAsync(string series, int year, string changePercent, bool isFinal, string source, DateOnly? publishedOn)
@@ -133,16 +105,17 @@ public sealed class CostModelPageModel(AppDbContext db, Access access, TimeProvi
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
-        Model = await db.CostModels.Include(m => m.Rules).FirstOrDefaultAsync(m => m.CountyId == County.Id);
+        Model = await db.CostModels.AsNoTracking().Include(m => m.Rules).FirstOrDefaultAsync(m => m.CountyId == County.Id);
         Index = await db.IndexValues.AsNoTracking().OrderBy(v => v.Series).ThenBy(v => v.Year).ToListAsync();
         if (Model is null)
         {
+            Agreements = (await db.Agreements.AsNoTracking().Where(a => a.CountyId == County.Id).OrderBy(a => a.ValidFrom).Select(a => new { a.Id, a.Title })
+                .ToListAsync()).Select(a => (a.Id, a.Title)).ToList();
             return;
         }
 
         var (derivation, problem) = Model.DeriveLatest(Today.Year + 1, Index.Select(v => v.ToPoint()).ToList());
         Chain = derivation?.Steps ?? [];
         ChainProblem = problem;
-
     }
 }

@@ -17,6 +17,10 @@ public static class CostSharingApi
     {
         api.MapGet("/counties/{countyCode}/cost-model", GetModelAsync).WithSummary("The cost model: base level, each year's rule and the derived chain.");
         api.MapPut("/counties/{countyCode}/cost-model/years/{year:int}", SetRuleAsync).WithSummary("Sets a year's rule (index, no uplift, agreed uplift, new level). Secretariat.");
+        api.MapGet("/agreements/{id:guid}/cost-model", GetAgreementModelAsync).WithSummary("The agreement's cost model, as its form and the chain read it.");
+        api.MapPost("/agreements/{id:guid}/cost-model", CreateModelAsync)
+            .WithSummary("Creates the agreement's cost model (base year and level, index and its day, uplift deadline, due dates, population year, bankgiro, VAT, the section invoices cite). Secretariat; 409 when there is one.");
+        api.MapPut("/agreements/{id:guid}/cost-model", ChangeModelAsync).WithSummary("Changes the agreement's cost model as read at `version`. Secretariat.");
         api.MapGet("/index-series", ListIndexAsync).WithSummary("Index values (LPIK, LPI ...) per year, forecast or outcome.");
         api.MapPut("/index-series/{series}/{year:int}", SetIndexAsync).WithSummary("Records an index value (national reference data): system administrator only; the yearly change must lie between -20 % and +30 %.");
         // No Accepts<>(): content-type matching would answer 415 before authentication; the body is read as bytes whatever its type.
@@ -37,19 +41,37 @@ public static class CostSharingApi
         return TypedResults.Ok(CostModelResponse.From(model, index, time.TodayInSweden().Year + 1));
     }
 
-    private static async Task<Ok<CostModelResponse>> SetRuleAsync(string countyCode, int year, YearRuleRequest request, Access access, AppDbContext db,
+    private static async Task<Ok<CostModelResponse>> SetRuleAsync(string countyCode, int year, YearRuleRequest request, Access access, CostModelDesk desk,
         CostSharingService costSharing, TimeProvider time, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        access.EnsureManage(county.Id);
-        var model = await costSharing.ModelAsync(county.Id, cancellationToken);
-        if (request.Kind is not { } kind)
-        {
-            throw new DomainRuleException("YearRuleKind", "Ange regeln för året: IndexUplift, NoUplift, AgreedPercentage, AgreedLevel eller NewTermLevel.");
-        }
+        var model = await desk.SetRuleAsync(county.Id, year, request, cancellationToken);
+        return TypedResults.Ok(CostModelResponse.From(model, await costSharing.IndexAsync(cancellationToken), time.TodayInSweden().Year + 1));
+    }
 
-        model.SetRule(new YearRule(year, kind, request.Value, request.IndexSeries, request.DecisionReference, request.DecidedOn));
-        await db.SaveChangesAsync(cancellationToken);
+    private static async Task<Ok<CostModelResponse>> GetAgreementModelAsync(Guid id, Access access, AppDbContext db, CostSharingService costSharing,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var countyId = await db.Agreements.AsNoTracking().Where(a => a.Id == id).Select(a => (Guid?)a.CountyId).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("Överenskommelsen finns inte.");
+        access.EnsureRead(countyId);
+        var model = await db.CostModels.AsNoTracking().Include(m => m.Rules).FirstOrDefaultAsync(m => m.AgreementId == id, cancellationToken)
+            ?? throw new NotFoundException("Överenskommelsen har ingen kostnadsmodell ännu.");
+        return TypedResults.Ok(CostModelResponse.From(model, await costSharing.IndexAsync(cancellationToken), time.TodayInSweden().Year + 1));
+    }
+
+    private static async Task<Created<CostModelResponse>> CreateModelAsync(Guid id, CostModelRequest request, CostModelDesk desk, CostSharingService costSharing,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var model = await desk.CreateAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/agreements/{id}/cost-model",
+            CostModelResponse.From(model, await costSharing.IndexAsync(cancellationToken), time.TodayInSweden().Year + 1));
+    }
+
+    private static async Task<Ok<CostModelResponse>> ChangeModelAsync(Guid id, CostModelRequest request, CostModelDesk desk, CostSharingService costSharing,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var model = await desk.ChangeAsync(id, request, cancellationToken);
         return TypedResults.Ok(CostModelResponse.From(model, await costSharing.IndexAsync(cancellationToken), time.TodayInSweden().Year + 1));
     }
 
@@ -203,13 +225,19 @@ public static class IndexValueRules
 
 public sealed record ChainStepResponse(int Year, decimal Level, YearRuleKind? Rule, decimal? ChangePercent, bool IsPreliminary, string Explanation);
 
-public sealed record CostModelResponse(int BaseYear, decimal BaseLevel, string BaseLabel, int PopulationYearOffset, string VatCategory,
+/// <summary>A cost model: days of the year as "MM-DD"; <c>version</c> is what a change sends back.</summary>
+public sealed record CostModelResponse(Guid Id, Guid AgreementId, int Version, int BaseYear, decimal BaseLevel, string BaseLabel, string IndexSeries,
+    string IndexReferenceDay, string AgreedUpliftDeadline, string FirstDueOn, string SecondDueOn, int PopulationYearOffset, string? Bankgiro,
+    string VatCategory, decimal VatRate, string? VatExemptionReason, string ReceivableAccount, string RevenueAccount, string InvoiceSection,
     IReadOnlyList<YearRuleRequest> Rules, IReadOnlyList<ChainStepResponse> Chain, string? ChainStops)
 {
     public static CostModelResponse From(CostModel model, IReadOnlyList<IndexPoint> index, int untilYear)
     {
         var (derivation, stops) = model.DeriveLatest(untilYear, index);
-        return new(model.BaseYear, model.BaseLevel, model.BaseLabel, model.PopulationYearOffset, model.VatCategory,
+        return new(model.Id, model.AgreementId, model.Version, model.BaseYear, model.BaseLevel, model.BaseLabel, model.IndexSeries,
+            model.IndexReferenceDay.ToString(), model.AgreedUpliftDeadline.ToString(), model.FirstDue.ToString(), model.SecondDue.ToString(),
+            model.PopulationYearOffset, model.Bankgiro, model.VatCategory, model.VatRate, model.VatExemptionReason, model.ReceivableAccount,
+            model.RevenueAccount, model.InvoiceSection,
             model.Rules.OrderBy(r => r.Year).Select(r => new YearRuleRequest(r.Kind, r.Value, r.IndexSeries, r.DecisionReference, r.DecidedOn)).ToList(),
             derivation?.Steps.Select(s => new ChainStepResponse(s.Year, s.Level, s.Rule, s.ChangePercent, s.IsPreliminary, s.Explanation)).ToList() ?? [],
             stops);

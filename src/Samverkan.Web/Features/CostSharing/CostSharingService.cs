@@ -25,6 +25,9 @@ public sealed record YearAllocation(int Year, Agreement Agreement, CostModel Mod
 
     /// <summary>Each municipality's amount for the year, as the instalments and invoices take it.</summary>
     public IReadOnlyList<AnnualAmount> AnnualAmounts => Rows.Select(r => new AnnualAmount(r.Party.Id, r.Party.Name, Money.Sek(r.Amount))).ToList();
+
+    /// <summary>What the domain's invoice plan decides from: the amounts, the model's due dates and the agreement's adoptions.</summary>
+    public InvoicingYear ForInvoicing => new(Year, Model, Derivation.IsPreliminary, AnnualAmounts, Agreement);
 }
 
 /// <summary>The cost model of a county's agreement and the allocation of a year's level (seed 001 §5).</summary>
@@ -52,7 +55,9 @@ public sealed class CostSharingService(AppDbContext db, TimeProvider time)
     public async Task<YearAllocation> AllocateAsync(Guid countyId, int year, decimal level, CostLevelDerivation derivation, CostModel model, AllocationKey key,
         CancellationToken cancellationToken = default)
     {
+        // With its adoptions and withdrawals: whether it is in force decides what may be invoiced.
         var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).ThenInclude(p => p.Party)
+            .Include(a => a.Adoptions).Include(a => a.Withdrawals).AsSplitQuery()
             .FirstAsync(a => a.Id == model.AgreementId, cancellationToken);
         var municipalities = CountyQueries.Ordered(agreement.Parties.Select(p => p.Party!).Where(p => p.Kind == PartyKind.Municipality)).ToList();
         var referenceDate = model.PopulationReferenceDate(year);
@@ -79,13 +84,10 @@ public sealed class CostSharingService(AppDbContext db, TimeProvider time)
         return new YearAllocation(year, agreement, model, derivation, referenceDate, key.Label, rows, source);
     }
 
-    /// <summary>What has changed since the year was invoiced, shown beside its allocation: null when nothing has or nothing is invoiced.</summary>
-    public async Task<ChangeSinceInvoicing?> ChangeSinceInvoicingAsync(YearAllocation allocation, CancellationToken cancellationToken = default)
-    {
-        var invoices = await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == allocation.Year)
+    /// <summary>The invoices raised for the allocation's year under its agreement, in number order.</summary>
+    public async Task<List<Invoice>> InvoicedAsync(YearAllocation allocation, CancellationToken cancellationToken = default) =>
+        await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == allocation.Year)
             .OrderBy(i => i.Number).ToListAsync(cancellationToken);
-        return ChangeSinceInvoicing.Find(invoices, allocation.Derivation, allocation.AnnualAmounts);
-    }
 
     /// <summary>The current model's allocation and the scenario's side by side, per municipality.</summary>
     public async Task<ScenarioComparison> CompareAsync(Scenario scenario, CancellationToken cancellationToken = default)

@@ -28,6 +28,9 @@ public sealed class IndexModel(CostSharingService costSharing, CountyAreas areas
 
     public string? Message { get; private set; }
 
+    /// <summary>Why instalment 1 or 2 may not be raised (the domain's invoice plan), said instead of its button; null where it may.</summary>
+    public IReadOnlyDictionary<int, string?> RaiseRefusals { get; private set; } = new Dictionary<int, string?>();
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
@@ -65,7 +68,9 @@ public sealed class IndexModel(CostSharingService costSharing, CountyAreas areas
         try
         {
             Allocation = await costSharing.AllocateAsync(County.Id, Year, cancellationToken: HttpContext.RequestAborted);
-            Change = await costSharing.ChangeSinceInvoicingAsync(Allocation, HttpContext.RequestAborted);
+            var raised = await costSharing.InvoicedAsync(Allocation, HttpContext.RequestAborted);
+            Change = ChangeSinceInvoicing.Find(raised, Allocation.Derivation, Allocation.AnnualAmounts);
+            RaiseRefusals = new[] { 1, 2 }.ToDictionary(n => n, n => InvoicePlan.Make(InvoiceRun.OfInstalment(n), Allocation.ForInvoicing, raised, Today).Refusal);
         }
         catch (DomainRuleException e)
         {

@@ -24,7 +24,7 @@ public static class InvoicePdf
         pdf.Field("Från", $"{seller.Name}, org.nr {seller.OrganisationNumber}");
         pdf.Field("Till", $"{buyer.Name}{(buyer.Kind == PartyKind.Municipality ? " kommun" : string.Empty)}, org.nr {buyer.OrganisationNumber}");
         pdf.Field("Avser", invoice.Description);
-        pdf.Field("Enligt", agreementTitle + (caseNumber is null ? string.Empty : $" ({caseNumber})") + ", avsnitt 5 Ekonomi");
+        pdf.Field("Enligt", agreementTitle + (caseNumber is null ? string.Empty : $" ({caseNumber})") + $", {model.InvoiceSection}");
         if (model.Bankgiro is not null && invoice.Kind == InvoiceKind.Invoice)
         {
             pdf.Field("Bankgiro", model.Bankgiro + $", ange {invoice.Number}");

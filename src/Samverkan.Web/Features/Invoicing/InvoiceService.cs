@@ -22,9 +22,21 @@ public sealed class InvoiceService(AppDbContext db, CostSharingService costShari
     public Task<RaiseResult> RaiseCorrectionsAsync(Guid countyId, int year, CancellationToken cancellationToken = default) =>
         RaiseAsync(countyId, year, InvoiceRun.Corrections, cancellationToken);
 
-    /// <summary>What raising now would create: per party the invoice, and the count, total and due date for the confirmation.</summary>
+    /// <summary>
+    /// What raising now would create: per party the invoice, and the count, total and due date for the confirmation.
+    /// Refused (422) as the raise would be when nothing of it may be raised (<see cref="InvoicePlan.Refusals"/>).
+    /// </summary>
     public async Task<InvoicePlan> PreviewAsync(Guid countyId, int year, InvoiceRun run, CancellationToken cancellationToken = default) =>
-        (await PlanAsync(countyId, year, run, cancellationToken)).Plan;
+        (await PlanAsync(countyId, year, run, cancellationToken)).Plan.EnsureAllowed();
+
+    /// <summary>The plan of each run of the year (instalment 1, 2, the corrections), for the page to say before each button what stops it.</summary>
+    public async Task<IReadOnlyList<InvoicePlan>> PlansAsync(Guid countyId, int year, CancellationToken cancellationToken = default)
+    {
+        var allocation = await costSharing.AllocateAsync(countyId, year, cancellationToken: cancellationToken);
+        var raised = await costSharing.InvoicedAsync(allocation, cancellationToken);
+        return new[] { InvoiceRun.OfInstalment(1), InvoiceRun.OfInstalment(2), InvoiceRun.Corrections }
+            .Select(run => InvoicePlan.Make(run, allocation.ForInvoicing, raised, time.TodayInSweden())).ToList();
+    }
 
     public async Task<RaiseResult> RaiseAsync(Guid countyId, int year, InvoiceRun run, CancellationToken cancellationToken = default)
     {
@@ -71,9 +83,8 @@ public sealed class InvoiceService(AppDbContext db, CostSharingService costShari
     private async Task<(YearAllocation Allocation, InvoicePlan Plan)> PlanAsync(Guid countyId, int year, InvoiceRun run, CancellationToken cancellationToken)
     {
         var allocation = await costSharing.AllocateAsync(countyId, year, cancellationToken: cancellationToken);
-        var raised = await db.Invoices.AsNoTracking().Where(i => i.AgreementId == allocation.Agreement.Id && i.Year == year).ToListAsync(cancellationToken);
-        var invoicing = new InvoicingYear(year, allocation.Model, allocation.Derivation.IsPreliminary, allocation.AnnualAmounts);
-        return (allocation, InvoicePlan.Make(run, invoicing, raised, time.TodayInSweden()));
+        var raised = await costSharing.InvoicedAsync(allocation, cancellationToken);
+        return (allocation, InvoicePlan.Make(run, allocation.ForInvoicing, raised, time.TodayInSweden()));
     }
 
     /// <summary>Everything that explains the planned invoice's amount, stored with the invoice as it is now.</summary>

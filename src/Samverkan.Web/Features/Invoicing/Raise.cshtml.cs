@@ -25,6 +25,12 @@ public sealed class RaiseModel(InvoiceService invoices, CostSharingService costS
 
     public string? Problem { get; private set; }
 
+    /// <summary>Why each run may not be raised (instalment 1, 2, the corrections), said before its button; null where it may.</summary>
+    public IReadOnlyDictionary<int, string?> Refusals { get; private set; } = new Dictionary<int, string?>();
+
+    /// <summary>The key of the corrections in <see cref="Refusals"/>.</summary>
+    public const int Corrections = 0;
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostAsync(int instalment, bool confirmed)
@@ -46,8 +52,7 @@ public sealed class RaiseModel(InvoiceService invoices, CostSharingService costS
         }
         catch (DomainRuleException e)
         {
-            Problem = e.Message;
-            return Page();
+            return Refused(e);
         }
     }
 
@@ -64,9 +69,17 @@ public sealed class RaiseModel(InvoiceService invoices, CostSharingService costS
         }
         catch (DomainRuleException e)
         {
-            Problem = e.Message;
-            return Page();
+            return Refused(e);
         }
+    }
+
+    /// <summary>The refusal as the API gives it: its message where the buttons are, and its status (422, or 409 for a conflict).</summary>
+    private IActionResult Refused(DomainRuleException e)
+    {
+        // Said once: where the refused run's button would be, when that is where the page already says it.
+        Problem = Refusals.Values.Contains(e.Message) ? null : e.Message;
+        Response.StatusCode = ChangeFailure.From(e)!.Status;
+        return Page();
     }
 
     private async Task LoadAsync()
@@ -81,10 +94,18 @@ public sealed class RaiseModel(InvoiceService invoices, CostSharingService costS
         try
         {
             CostModel = await costSharing.ModelAsync(County.Id, HttpContext.RequestAborted);
+            var plans = await invoices.PlansAsync(County.Id, Year, HttpContext.RequestAborted);
+            Refusals = plans.ToDictionary(p => p.Run.Instalment ?? Corrections, p => p.Refusal);
         }
         catch (NotFoundException e)
         {
             Problem = e.Message;
+        }
+        catch (DomainRuleException e)
+        {
+            // The year cannot be shared yet (no index, no population): the page says why instead of offering the runs.
+            Problem = e.Message;
+            CostModel = null;
         }
     }
 }

@@ -64,6 +64,8 @@ public static class UblInvoice
                 Amount("PayableAmount", net + vat)),
             new XElement(Cac + (isCredit ? "CreditNoteLine" : "InvoiceLine"),
                 new XElement(Cbc + "ID", "1"),
+                // The agreement's own section on costs, as the cost model states it (BT-127, the line's note).
+                new XElement(Cbc + "Note", $"Enligt {agreementReference}, {model.InvoiceSection}"),
                 new XElement(Cbc + (isCredit ? "CreditedQuantity" : "InvoicedQuantity"), new XAttribute("unitCode", "C62"), "1"),
                 Amount("LineExtensionAmount", net),
                 new XElement(Cac + "Item",

@@ -1631,6 +1631,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
@@ -1640,6 +1643,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FundId");
 
                     b.HasIndex("CountyId", "Order");
 
@@ -1657,6 +1662,13 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("character varying(500)[]");
+
+                    b.Property<Guid?>("DecidingPartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1668,6 +1680,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("SupplementId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1677,6 +1692,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("DecidingPartyId");
 
                     b.HasIndex("SupplementId");
 
@@ -3337,6 +3354,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
@@ -3352,6 +3374,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Samverkan.Domain.Agreements.Supplement", null)
                         .WithMany()

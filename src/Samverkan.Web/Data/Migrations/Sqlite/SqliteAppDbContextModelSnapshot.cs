@@ -1620,6 +1620,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -1629,6 +1632,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FundId");
 
                     b.HasIndex("CountyId", "Order");
 
@@ -1646,6 +1651,13 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidingPartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1657,6 +1669,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("SupplementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1666,6 +1681,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("DecidingPartyId");
 
                     b.HasIndex("SupplementId");
 
@@ -3320,6 +3337,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
@@ -3335,6 +3357,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Samverkan.Domain.Agreements.Supplement", null)
                         .WithMany()

@@ -14,10 +14,14 @@ internal static class SameAnswer
     /// <param name="apiPath">The API's path from the root (<c>/api/v1/…</c>).</param>
     /// <param name="json">The request's body; null for a POST without one.</param>
     /// <param name="form">The form as <c>k=v&amp;k=v</c>, URL-encoded values.</param>
+    /// <param name="apiMethod">The API's method; POST unless given (a change of a whole resource is a PUT).</param>
     public static async Task AssertAsync(HttpClient api, HttpClient page, string apiPath, string? json, string pagePath, string handler, string form,
-        HttpStatusCode expected)
+        HttpStatusCode expected, HttpMethod? apiMethod = null)
     {
-        var viaApi = await api.PostAsync(apiPath, json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"));
+        var viaApi = await api.SendAsync(new HttpRequestMessage(apiMethod ?? HttpMethod.Post, apiPath)
+        {
+            Content = json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"),
+        });
         var problem = await viaApi.JsonAsync();
         var messages = problem.TryGetProperty("errors", out var errors)
             ? errors.EnumerateObject().SelectMany(e => e.Value.EnumerateArray().Select(m => m.GetString()!)).ToList()

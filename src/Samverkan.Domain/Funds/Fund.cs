@@ -50,12 +50,18 @@ public enum FundValidityKind
 
     /// <summary>The collaboration agreement (and so the supplement) has ended.</summary>
     AgreementEnded,
+
+    /// <summary>Until the fund's own last day (<see cref="Fund.ValidUntil"/>), which comes before any end of the agreement.</summary>
+    UntilDate,
+
+    /// <summary>The fund's own last day has passed.</summary>
+    Expired,
 }
 
 /// <summary>Which of seed 004's three validity conditions holds today, and whether new commitments may be made.</summary>
 public sealed record FundValidity(FundValidityKind Kind, string Explanation)
 {
-    public bool OpenForCommitments => Kind is FundValidityKind.UntilFurtherNotice or FundValidityKind.WhileAgreementLasts;
+    public bool OpenForCommitments => Kind is FundValidityKind.UntilFurtherNotice or FundValidityKind.WhileAgreementLasts or FundValidityKind.UntilDate;
 }
 
 /// <summary>
@@ -64,7 +70,7 @@ public sealed record FundValidity(FundValidityKind Kind, string Explanation)
 /// concurrency token, so that two decisions made at the same time on the same fund cannot both spend the same
 /// uncommitted money: the second save conflicts and is retried against the new balance.
 /// </summary>
-public sealed class Fund : ICountyOwned
+public sealed partial class Fund : ICountyOwned
 {
     private readonly List<FundSource> sources = [];
     private readonly List<LedgerEntry> entries = [];
@@ -73,45 +79,28 @@ public sealed class Fund : ICountyOwned
     {
         Name = string.Empty;
         YearClosings = [];
+        Criteria = [];
     }
 
+    /// <param name="criteria">The fund's own criteria, in the order a preparation answers them (see <see cref="Criteria"/>).</param>
     public Fund(Guid countyId, Agreement agreement, Supplement supplement, string name, DateOnly openedOn,
-        IEnumerable<(string Name, decimal Amount)> sources, string recordedBy)
+        IEnumerable<(string Name, decimal Amount)> sources, string recordedBy, Guid? decidingPartyId = null, DateOnly? validUntil = null,
+        IEnumerable<string>? criteria = null)
     {
         if (agreement.CountyId != countyId || supplement.AgreementId != agreement.Id)
         {
             throw new DomainRuleException("FundSupplement", "Fonden måste höra till ett tillägg till länets överenskommelse.");
         }
 
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            throw new DomainRuleException("FundName", "Fonden måste ha ett namn.");
-        }
-
         Id = Guid.NewGuid();
         CountyId = countyId;
         AgreementId = agreement.Id;
         SupplementId = supplement.Id;
-        Name = name.Trim();
-        OpenedOn = openedOn;
+        Name = string.Empty;
         YearClosings = [];
-        foreach (var (sourceName, amount) in sources)
-        {
-            if (string.IsNullOrWhiteSpace(sourceName))
-            {
-                throw new DomainRuleException("FundSourceName", "Varje källa måste ha ett namn.");
-            }
-
-            EnsureAmount(amount);
-            var source = new FundSource(this, sourceName, amount);
-            this.sources.Add(source);
-            Append(openedOn, LedgerEntryKind.Opening, LedgerEntryKind.Opening, amount, null, source.Name, recordedBy);
-        }
-
-        if (this.sources.Count == 0)
-        {
-            throw new DomainRuleException("FundSources", "Fonden måste ha minst en källa med ett ingående belopp.");
-        }
+        Criteria = [];
+        Define(name, decidingPartyId, validUntil, criteria ?? []);
+        Open(openedOn, sources, recordedBy);
     }
 
     public Guid Id { get; private set; }
@@ -182,10 +171,21 @@ public sealed class Fund : ICountyOwned
                 $"Fonden öppnar för beslut när tillägget gäller och tidigast {SwedishText.Date(OpenedOn)}. {state.Explanation}");
         }
 
+        if (ValidUntil is { } until && today > until)
+        {
+            return new FundValidity(FundValidityKind.Expired, $"Fonden gällde till och med {SwedishText.Date(until)}; den tar inte emot nya beslut.");
+        }
+
         balances ??= Balances;
         if (balances.Uncommitted <= 0 && balances.Committed <= 0)
         {
             return new FundValidity(FundValidityKind.Spent, "Pengarna är förbrukade; fonden tar inte emot nya beslut.");
+        }
+
+        if (ValidUntil is { } last && (agreement.ValidTo is not { } agreementEnd || last < agreementEnd))
+        {
+            return new FundValidity(FundValidityKind.UntilDate,
+                $"Fonden gäller till och med {SwedishText.Date(last)}, så länge samverkansavtalet gäller eller tills pengarna är förbrukade.");
         }
 
         return agreement.ValidTo is { } end

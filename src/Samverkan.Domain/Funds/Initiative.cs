@@ -8,7 +8,7 @@ namespace Samverkan.Domain.Funds;
 /// An initiative (satsning) on a shared fund (seed 004): proposed by any party, prepared by VRAU with VRAG's support,
 /// granted by the Council only by consensus, decided by the region (a commitment in the ledger), paid out, closed.
 /// </summary>
-public sealed class Initiative : ICountyOwned
+public sealed partial class Initiative : ICountyOwned
 {
     private readonly List<InitiativeStand> stands = [];
     private readonly List<OutcomeReport> outcomeReports = [];
@@ -233,26 +233,6 @@ public sealed class Initiative : ICountyOwned
     {
         Expect(InitiativeStatus.Draft, "InitiativeSubmit", "Bara ett utkast kan lämnas in.");
         Status = InitiativeStatus.Submitted;
-    }
-
-    public void Prepare(Recommendation recommendation, string assessment, IEnumerable<CriterionAnswer> criteria)
-    {
-        Expect(InitiativeStatus.Submitted, "InitiativePrepare", "Bara en inlämnad satsning kan beredas.");
-        if (string.IsNullOrWhiteSpace(assessment))
-        {
-            throw new DomainRuleException("PreparationAssessment", "Beredningen måste ha en skriftlig bedömning.");
-        }
-
-        var answers = criteria.ToList();
-        if (answers.Count == 0 || answers.Any(a => string.IsNullOrWhiteSpace(a.Criterion)))
-        {
-            throw new DomainRuleException("PreparationCriteria", "Besvara kriterierna ett för ett.");
-        }
-
-        Recommendation = recommendation;
-        Assessment = assessment.Trim();
-        Criteria = answers.Select(a => a with { Criterion = a.Criterion.Trim() }).ToList();
-        Status = InitiativeStatus.Prepared;
     }
 
     /// <summary>Records a party's stand at the Council's meeting; a later stand of the same party replaces it.</summary>

@@ -34,7 +34,7 @@ public enum Recommendation
     Reject,
 }
 
-/// <summary>One of the seed's criteria answered in the preparation.</summary>
+/// <summary>One of the fund's criteria answered in the preparation, with the criterion's text as it read then.</summary>
 public sealed record CriterionAnswer(string Criterion, bool Met, string? Comment);
 
 /// <summary>A party's stand on an initiative at the Council's meeting: the minutes' own positions.</summary>

@@ -4,6 +4,7 @@ using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
 using Samverkan.Web.Features.Counties;
+using Samverkan.Web.Features.Funds;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Demo;
@@ -13,7 +14,7 @@ namespace Samverkan.Web.Demo;
 /// agreements and bodies, and one account per role. Every person is generated (fictional); no real politician appears.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger, TimeProvider time,
-    Access access, CountySetup setup, Features.Bodies.BodySetup bodySetup, Features.CostSharing.CostModelDesk costModels)
+    Access access, CountySetup setup, Features.Bodies.BodySetup bodySetup, Features.CostSharing.CostModelDesk costModels, FundDesk funds)
 {
     /// <summary>The counties of the source documents, in the order their models draw fictional people (see SeedAsync).</summary>
     private static readonly string[] DemoCounties = ["17", "19", "24"];
@@ -152,7 +153,12 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         var srbMembership = await Vastmanland.SeedAsync(demo, vastmanland, vastmanlandRegion, vastmanlandMunicipalities);
         var srbChair = db.Bodies.Local.Single(b => b.ShortName == "SRB").Memberships.Single(m => m.Role == MembershipRole.Chair);
         await Vasterbotten.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
-        await Varmland.SeedAsync(demo, counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
+        var varmland = await Varmland.SeedAsync(demo, counties["17"].County, counties["17"].Region, counties["17"].Municipalities);
+
+        // The fund is set up as a secretariat sets one up, through the fund desk, under the supplement saved first.
+        await db.SaveChangesAsync();
+        var awaitingCouncil = await VarmlandFund.SeedAsync(db, funds, "17", varmland.Agreement, varmland.Parties);
+        VarmlandFund.TakeUpAtCouncil(db, varmland.Council, awaitingCouncil, varmland.Parties);
         // After Värmland, so that the fictional names drawn before stay as they were.
         var umeaOfficial = await VasterbottenCollaboration.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities);
         await VasterbottenCases.SeedAsync(demo, counties["24"].County, counties["24"].Region, counties["24"].Municipalities, time.TodayInSweden());

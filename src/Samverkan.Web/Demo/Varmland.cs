@@ -8,11 +8,12 @@ namespace Samverkan.Web.Demo;
 /// <summary>
 /// Värmland (seed 004): Samverkansavtal Värmland adopted by all 17 councils with its supplement on the shared resources,
 /// the Värmland Council (VR) with its working committee (VRAU) and officials' group (VRAG). The fund itself is in
-/// <see cref="VarmlandFund"/>.
+/// <see cref="VarmlandFund"/>, set up once these are saved.
 /// </summary>
 internal static class Varmland
 {
-    public static async Task SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities)
+    /// <returns>The agreement with the fund's supplement, the Council and the parties, for <see cref="VarmlandFund"/>.</returns>
+    public static async Task<(Agreement Agreement, Body Council, List<Party> Parties)> SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities)
     {
         var db = demo.Db;
         demo.SeedBoard(region, ("S", 5, PoliticalSide.Majority), ("C", 2, PoliticalSide.Majority), ("V", 1, PoliticalSide.Majority),
@@ -34,7 +35,7 @@ internal static class Varmland
             "i Värmlandsrådet efter beredning i VRAU med stöd av VRAG.",
             new DateOnly(2022, 1, 1), "Värmlandsrådet 2021-06-11 § 8", new DateOnly(2021, 12, 31));
         db.Agreements.Add(agreement);
-        var awaitingCouncil = VarmlandFund.Seed(db, agreement, parties);
+        VarmlandFund.AdoptSupplement(agreement, parties);
 
         var council = await demo.BodyAsync(county, BodyKind.CountyCouncil, "Värmlandsrådet", "VR", DemoBuilder.Template("lansrad"));
         demo.Seat(council, region, MembershipRole.Chair, "S", PoliticalSide.Majority, QualifyingOffice.ExecutiveBoardChair);
@@ -66,6 +67,6 @@ internal static class Varmland
             demo.Seat(vrag, municipality, MembershipRole.Member, null, null, QualifyingOffice.Official, "Kommundirektör");
         }
 
-        VarmlandFund.TakeUpAtCouncil(db, council, awaitingCouncil, parties);
+        return (agreement, council, parties);
     }
 }

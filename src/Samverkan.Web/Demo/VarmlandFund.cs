@@ -4,6 +4,7 @@ using Samverkan.Domain.Counties;
 using Samverkan.Domain.Funds;
 using Samverkan.Domain.Meetings;
 using Samverkan.Web.Data;
+using Samverkan.Web.Features.Funds;
 using Samverkan.Web.Infrastructure;
 
 namespace Samverkan.Web.Demo;
@@ -11,7 +12,8 @@ namespace Samverkan.Web.Demo;
 /// <summary>
 /// Värmland's shared resources (seed 004): the supplement adopted by all 17 councils in the autumn of 2021, the fund
 /// opened 2022-01-01 with its three sources, and initiatives in every state. The seed does not say which source is
-/// which, so the sources have neutral labels.
+/// which, so the sources have neutral labels. The fund is set up through <see cref="FundDesk.CreateFundAsync"/>, as a
+/// secretariat sets one up, with seed 004's criteria and goals as its own.
 /// </summary>
 internal static class VarmlandFund
 {
@@ -32,8 +34,8 @@ internal static class VarmlandFund
         new string(title.ToLowerInvariant().Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o').Select(c => char.IsAsciiLetterOrDigit(c) ? c : '.').ToArray())
             .Trim('.').Replace("..", ".", StringComparison.Ordinal);
 
-    /// <summary>Seeds the fund; returns the prepared initiative that waits for the Council's position.</summary>
-    public static Initiative Seed(AppDbContext db, Agreement agreement, IReadOnlyList<Party> parties)
+    /// <summary>The supplement's adoptions, to be saved before the fund is set up under it.</summary>
+    public static void AdoptSupplement(Agreement agreement, IReadOnlyList<Party> parties)
     {
         var supplement = agreement.Supplements.Single();
         var day = new DateOnly(2021, 9, 20);
@@ -43,19 +45,21 @@ internal static class VarmlandFund
             agreement.RecordAdoption(party.Id, day, $"{prefix} {day:yyyy-MM-dd} § {100 + day.Day}", new DateOnly(2022, 1, 1), supplementId: supplement.Id);
             day = day.AddDays(5);
         }
+    }
 
-        var goals = new[]
-        {
-            new CountyGoal(agreement.CountyId, "Värmlandsstrategin", "Vision", 1),
-            new CountyGoal(agreement.CountyId, "Värmlandsstrategin", "Målbilder", 2),
-            new CountyGoal(agreement.CountyId, "Värmlandsstrategin", "Insatsområden och prioriteringar", 3),
-            new CountyGoal(agreement.CountyId, "Trafikförsörjningsprogrammet", "Prioriteringar och målbild 2040", 4),
-        };
-        db.CountyGoals.AddRange(goals);
-
-        var fund = new Fund(agreement.CountyId, agreement, supplement, "De gemensamma resurserna (DGR)", Opened,
-            [("Källa A", 55_000_000m), ("Källa B", 101_000_000m), ("Källa C", 44_000_000m)], Secretariat);
-        db.Funds.Add(fund);
+    /// <summary>Sets the fund up and seeds its initiatives; returns the prepared initiative that waits for the Council's position.</summary>
+    public static async Task<Initiative> SeedAsync(AppDbContext db, FundDesk desk, string countyCode, Agreement agreement, IReadOnlyList<Party> parties)
+    {
+        var supplement = agreement.Supplements.Single();
+        var region = parties.Single(p => p.Kind == PartyKind.Region);
+        var (fund, goals) = await desk.CreateFundAsync(countyCode, new FundRequest(supplement.Id, "De gemensamma resurserna (DGR)", Opened,
+            [new("Källa A", 55_000_000m), new("Källa B", 101_000_000m), new("Källa C", 44_000_000m)], region.Id, null, Criteria,
+            [
+                new("Värmlandsstrategin", "Vision"),
+                new("Värmlandsstrategin", "Målbilder"),
+                new("Värmlandsstrategin", "Insatsområden och prioriteringar"),
+                new("Trafikförsörjningsprogrammet", "Prioriteringar och målbild 2040"),
+            ]), CancellationToken.None);
         var ids = parties.Select(p => p.Id).ToList();
         Party P(string name) => parties.Single(p => p.Name == name);
         FundValidity On(DateOnly d) => fund.ValidityOn(agreement, supplement, d);
@@ -80,8 +84,8 @@ internal static class VarmlandFund
         void Prepare(Initiative i)
         {
             i.Submit();
-            i.Prepare(Recommendation.Grant, "VRAU tillstyrker efter beredning med stöd av VRAG.",
-                Criteria.Select((c, n) => new CriterionAnswer(c, n < 3 || i.Budget > 20_000_000m, null)));
+            i.Prepare(fund, Recommendation.Grant, "VRAU tillstyrker efter beredning med stöd av VRAG.",
+                fund.Criteria.Select((c, n) => new CriterionAnswer(c, n < 3 || i.Budget > 20_000_000m, null)));
         }
 
         void Council(Initiative i, DateOnly on, Party? objecting = null)
@@ -95,8 +99,6 @@ internal static class VarmlandFund
 
             i.TakePosition(ids, on);
         }
-
-        var region = parties.Single(p => p.Kind == PartyKind.Region);
 
         // Closed, with money paid back.
         var skills = Propose("Kompetensplattform Värmland", "Samordnad kompetensförsörjning för länets arbetsgivare.", 12_000_000m, region,

@@ -36,7 +36,7 @@ internal sealed class FundBuilder
         }
 
         Fund = new Fund(CountyId, Agreement, Supplement, "De gemensamma resurserna", new DateOnly(2022, 1, 1),
-            [("Källa 1", 55_000_000m), ("Källa 2", 101_000_000m), ("Källa 3", 44_000_000m)], "test");
+            [("Källa 1", 55_000_000m), ("Källa 2", 101_000_000m), ("Källa 3", 44_000_000m)], "test", criteria: ["Hela länet"]);
     }
 
     public Guid CountyId { get; }
@@ -65,7 +65,7 @@ internal sealed class FundBuilder
     {
         var i = new Initiative(Fund, "Satsning", "Syfte", budget, Parties[3].Id, new DateOnly(2023, 1, 1), new DateOnly(2025, 12, 31));
         i.Submit();
-        i.Prepare(Recommendation.Grant, "Uppfyller kriterierna.", [new CriterionAnswer("Hela länet", true, null)]);
+        i.Prepare(Fund, Recommendation.Grant, "Uppfyller kriterierna.", [new CriterionAnswer("Hela länet", true, null)]);
         return i;
     }
 

@@ -20,6 +20,11 @@ public sealed class FundApiTests
         return (await client.GetJsonAsync($"/api/v1/agreements/{agreement}")).GetProperty("parties").EnumerateArray().Select(p => p.Str("partyId")).ToList();
     }
 
+    /// <summary>Every one of the fund's own criteria, answered as met, in the fund's order.</summary>
+    private static async Task<object[]> AnswersAsync(HttpClient client, string fund) =>
+        (await client.GetJsonAsync($"/api/v1/funds/{fund}")).GetProperty("criteria").EnumerateArray()
+            .Select(c => (object)new { criterion = c.GetString(), met = true, comment = "Ja" }).ToArray();
+
     /// <summary>Proposes, submits, prepares and gathers every party's support; returns the initiative's id.</summary>
     private static async Task<string> GrantedAsync(HttpClient secretariat, string fund, List<string> parties, decimal budget, string? objector = null)
     {
@@ -32,7 +37,7 @@ public sealed class FundApiTests
         {
             recommendation = "grant",
             assessment = "Uppfyller kriterierna.",
-            criteria = new[] { new { criterion = "Har betydelse för hela länet", met = true, comment = "Ja" } },
+            criteria = await AnswersAsync(secretariat, fund),
         })).StatusCode.ShouldBe(HttpStatusCode.OK);
         foreach (var party in parties)
         {
@@ -88,7 +93,7 @@ public sealed class FundApiTests
         (await official.PostAsync($"/api/v1/initiatives/{id}/submit", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await official.PostAsJsonAsync($"/api/v1/initiatives/{id}/preparation", new { recommendation = "grant", assessment = "x", criteria = new[] { new { criterion = "a", met = true } } }))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/preparation", new { recommendation = "grant", assessment = "Bra.", criteria = new[] { new { criterion = "Hela länet", met = true } } }))
+        (await secretariat.PostAsJsonAsync($"/api/v1/initiatives/{id}/preparation", new { recommendation = "grant", assessment = "Bra.", criteria = await AnswersAsync(secretariat, fund) }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         foreach (var party in parties)
         {

@@ -23,6 +23,11 @@ internal sealed class FundConfiguration : IEntityTypeConfiguration<Fund>
         builder.HasMany(f => f.Sources).WithOne().HasForeignKey(s => s.FundId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(f => f.Entries).WithOne().HasForeignKey(e => e.FundId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(f => f.ClosedThroughYear);
+        builder.Ignore(f => f.OpeningIsOpen);
+        builder.HasOne<Party>().WithMany().HasForeignKey(f => f.DecidingPartyId).OnDelete(DeleteBehavior.Restrict);
+
+        // The fund's own criteria, in order, as one JSON list: always read and written whole.
+        builder.PrimitiveCollection(f => f.Criteria).ElementType().HasMaxLength(500);
         builder.OwnsMany(f => f.YearClosings, c =>
         {
             c.ToJson();
@@ -111,6 +116,7 @@ internal sealed class CountyGoalConfiguration : IEntityTypeConfiguration<CountyG
         builder.Property(g => g.Text).HasMaxLength(500);
         builder.HasOne<County>().WithMany().HasForeignKey(g => g.CountyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(g => new { g.CountyId, g.Order });
+        builder.HasOne<Fund>().WithMany().HasForeignKey(g => g.FundId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -16,7 +16,7 @@ public sealed record InitiativeState(Initiative Initiative, FundContext Context,
 /// (<see cref="ConflictRetry"/>): the fund's version is the concurrency token, so a second decision is checked against
 /// the balance the first left.
 /// </summary>
-public sealed class FundDesk(AppDbContext db, Access access, TimeProvider time)
+public sealed partial class FundDesk(AppDbContext db, Access access, TimeProvider time)
 {
     private DateOnly Today => time.TodayInSweden();
 
@@ -43,7 +43,7 @@ public sealed class FundDesk(AppDbContext db, Access access, TimeProvider time)
 
         var startsOn = input.Required(request.StartsOn, "startsOn", "Ange startdatum (ÅÅÅÅ-MM-DD).");
         var endsOn = input.Required(request.EndsOn, "endsOn", "Ange slutdatum (ÅÅÅÅ-MM-DD).");
-        var goals = await FundQueries.GoalsAsync(db, context.Fund.CountyId, cancellationToken);
+        var goals = await FundQueries.GoalsAsync(db, context.Fund.CountyId, cancellationToken, context.Fund.Id);
         foreach (var (field, messages) in Proposal.Check(request.GoalIds ?? [], goals, request.PlannedLeverage, request.RecipientName,
             request.RecipientOrganisationNumber, request.ContactEmail))
         {
@@ -68,7 +68,7 @@ public sealed class FundDesk(AppDbContext db, Access access, TimeProvider time)
             s.Initiative.Submit();
         }, cancellationToken);
 
-    /// <summary>VRAU's recommendation, with VRAG's support, and the criteria answered one by one.</summary>
+    /// <summary>VRAU's recommendation, with VRAG's support, and the fund's own criteria answered one by one, in the fund's order.</summary>
     public Task<InitiativeState> PrepareAsync(Guid initiativeId, PreparationRequest request, CancellationToken cancellationToken, Guid? countyId = null) =>
         ChangeAsync(initiativeId, countyId, manage: true, s =>
         {
@@ -78,7 +78,7 @@ public sealed class FundDesk(AppDbContext db, Access access, TimeProvider time)
                 "reject" => Recommendation.Reject,
                 _ => throw InputValidationException.For("recommendation", "Ange rekommendationen: grant eller reject."),
             };
-            s.Initiative.Prepare(recommendation, request.Assessment ?? string.Empty,
+            s.Initiative.Prepare(s.Context.Fund, recommendation, request.Assessment ?? string.Empty,
                 (request.Criteria ?? []).Select(x => new CriterionAnswer(x.Criterion ?? string.Empty, x.Met, x.Comment)));
         }, cancellationToken);
 

@@ -76,6 +76,15 @@ public static class FundQueries
         return initiative;
     }
 
-    public static async Task<List<CountyGoal>> GoalsAsync(AppDbContext db, Guid countyId, CancellationToken cancellationToken) =>
-        await db.CountyGoals.AsNoTracking().Where(g => g.CountyId == countyId).OrderBy(g => g.Order).ToListAsync(cancellationToken);
+    /// <summary>The county's goals; with <paramref name="fundId"/>, those a proposal on that fund may start from (its own and the county's shared ones).</summary>
+    public static async Task<List<CountyGoal>> GoalsAsync(AppDbContext db, Guid countyId, CancellationToken cancellationToken, Guid? fundId = null) =>
+        await db.CountyGoals.AsNoTracking().Where(g => g.CountyId == countyId && (fundId == null || g.FundId == null || g.FundId == fundId))
+            .OrderBy(g => g.Order).ToListAsync(cancellationToken);
+
+    /// <summary>The goals a fund's definition sets out, in order.</summary>
+    public static async Task<List<CountyGoal>> FundGoalsAsync(AppDbContext db, Guid fundId, CancellationToken cancellationToken, bool tracking = false)
+    {
+        var goals = db.CountyGoals.Where(g => g.FundId == fundId).OrderBy(g => g.Order);
+        return await (tracking ? goals : goals.AsNoTracking()).ToListAsync(cancellationToken);
+    }
 }

@@ -24,3 +24,14 @@ public sealed record DecisionRequest(decimal? Amount, string? Reference, DateOnl
 public sealed record DisbursementRequest(decimal? Amount, DateOnly? PaidOn, string? Reference = null);
 
 public sealed record CloseRequest(string? FinalReport, decimal? Returned, DateOnly? ClosedOn, string? Reference = null);
+
+public sealed record FundSourceInput(string? Name, decimal? Amount);
+
+public sealed record FundGoalInput(string? Document, string? Text);
+
+/// <summary>
+/// A fund's definition, to create it or to change it. <see cref="Version"/> is the fund's version as the form or client
+/// read it (a change made from an older reading is refused); none means the latest. The supplement cannot be changed.
+/// </summary>
+public sealed record FundRequest(Guid? SupplementId, string? Name, DateOnly? OpenedOn, IReadOnlyList<FundSourceInput>? Sources, Guid? DecidingPartyId,
+    DateOnly? ValidUntil, IReadOnlyList<string>? Criteria, IReadOnlyList<FundGoalInput>? Goals = null, int? Version = null);

@@ -9,14 +9,20 @@ public sealed record FundSourceResponse(string Name, decimal Amount);
 
 public sealed record FundValidityResponse(FundValidityKind Kind, string Explanation, bool OpenForCommitments);
 
+/// <param name="Criteria">The fund's own criteria, in the order a preparation answers them.</param>
+/// <param name="Goals">The goals the fund's definition sets out, in order (a proposal may also start from the county's shared goals).</param>
+/// <param name="Version">The fund's version, to send back with a change of its definition.</param>
 public sealed record FundResponse(Guid Id, string Name, DateOnly OpenedOn, Guid SupplementId, FundValidityResponse Validity, IReadOnlyList<FundSourceResponse> Sources,
-    decimal Opening, decimal Balance, decimal Committed, decimal Disbursed, decimal Uncommitted)
+    decimal Opening, decimal Balance, decimal Committed, decimal Disbursed, decimal Uncommitted, Guid AgreementId, Guid? DecidingPartyId, DateOnly? ValidUntil,
+    IReadOnlyList<string> Criteria, IReadOnlyList<GoalResponse> Goals, int Version)
 {
-    public static FundResponse From(FundContext c, DateOnly today, FundBalances b)
+    public static FundResponse From(FundContext c, DateOnly today, FundBalances b, IReadOnlyList<CountyGoal> goals)
     {
         var v = c.ValidityOn(today, b);
-        return new(c.Fund.Id, c.Fund.Name, c.Fund.OpenedOn, c.Fund.SupplementId, new FundValidityResponse(v.Kind, v.Explanation, v.OpenForCommitments),
-            c.Fund.Sources.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new FundSourceResponse(s.Name, s.Amount)).ToList(), b.Opening, b.Balance, b.Committed, b.Disbursed, b.Uncommitted);
+        var f = c.Fund;
+        return new(f.Id, f.Name, f.OpenedOn, f.SupplementId, new FundValidityResponse(v.Kind, v.Explanation, v.OpenForCommitments),
+            f.Sources.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new FundSourceResponse(s.Name, s.Amount)).ToList(), b.Opening, b.Balance, b.Committed,
+            b.Disbursed, b.Uncommitted, f.AgreementId, f.DecidingPartyId, f.ValidUntil, f.Criteria, goals.Select(GoalResponse.From).ToList(), f.Version);
     }
 }
 
@@ -73,7 +79,11 @@ public sealed record InitiativeResponse(Guid Id, Guid FundId, string Title, stri
 
 public sealed record CouncilItemResponse(Guid MeetingId, Guid MinutesItemId, int Paragraph, string Label);
 
-public sealed record GoalResponse(Guid Id, string Document, string Text);
+/// <param name="FundId">The fund whose definition sets the goal out; null for a goal of the whole county.</param>
+public sealed record GoalResponse(Guid Id, string Document, string Text, Guid? FundId = null)
+{
+    public static GoalResponse From(CountyGoal g) => new(g.Id, g.Document, g.Text, g.FundId);
+}
 
 public sealed record OutcomeReportResponse(Guid Id, int Year, DateOnly DueOn, DateOnly SubmittedOn, string SubmittedBy, string Progress, string Results,
     LeverageInput Obtained, decimal ObtainedTotal, string NextSteps)

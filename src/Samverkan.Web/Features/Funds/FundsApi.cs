@@ -18,7 +18,10 @@ public static class FundsApi
     public static RouteGroupBuilder MapFundsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/counties/{countyCode}/funds", ListAsync).WithSummary("The county's funds with their balances.");
-        api.MapGet("/funds/{id:guid}", GetAsync).WithSummary("A fund: validity, sources and the balances derived from its ledger.");
+        api.MapGet("/funds/{id:guid}", GetAsync).WithSummary("A fund: validity, sources, its own criteria and goals, and the balances derived from its ledger.");
+        api.MapPost("/counties/{countyCode}/funds", CreateAsync).WithSummary("The secretariat sets up a fund under a supplement to the county's agreement.");
+        api.MapPut("/funds/{id:guid}", UpdateAsync)
+            .WithSummary("The secretariat changes the fund's definition; the opening only while nothing else is booked, a goal in use never removed.");
         api.MapGet("/funds/{id:guid}/ledger", LedgerAsync).WithSummary("The fund's ledger, optionally for one year.");
         api.MapGet("/funds/{id:guid}/initiatives", InitiativesAsync).WithSummary("The fund's initiatives.");
         api.MapPost("/funds/{id:guid}/initiatives", ProposeAsync).WithSummary("A party proposes an initiative (a draft).");
@@ -58,7 +61,25 @@ public static class FundsApi
         CancellationToken cancellationToken)
     {
         var context = await FundQueries.LoadReadableAsync(db, access, id, cancellationToken, withLedger: false);
-        return TypedResults.Ok(FundResponse.From(context, time.TodayInSweden(), (await FundSums.SharedAsync(shared, db, id, cancellationToken)).Balances));
+        return TypedResults.Ok(FundResponse.From(context, time.TodayInSweden(), (await FundSums.SharedAsync(shared, db, id, cancellationToken)).Balances,
+            await FundQueries.FundGoalsAsync(db, id, cancellationToken)));
+    }
+
+    private static async Task<Created<FundResponse>> CreateAsync(string countyCode, FundRequest request, FundDesk desk, AppDbContext db, Access access,
+        TimeProvider time, CancellationToken cancellationToken)
+    {
+        var created = await desk.CreateFundAsync(countyCode, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/funds/{created.Fund.Id}", await DefinedAsync(created, db, access, time, cancellationToken));
+    }
+
+    private static async Task<Ok<FundResponse>> UpdateAsync(Guid id, FundRequest request, FundDesk desk, AppDbContext db, Access access, TimeProvider time,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await DefinedAsync(await desk.UpdateFundAsync(id, request, cancellationToken), db, access, time, cancellationToken));
+
+    private static async Task<FundResponse> DefinedAsync(FundDefinition defined, AppDbContext db, Access access, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var context = await FundQueries.LoadReadableAsync(db, access, defined.Fund.Id, cancellationToken, withLedger: false);
+        return FundResponse.From(context, time.TodayInSweden(), (await FundSums.OfAsync(db, defined.Fund.Id, cancellationToken)).Balances, defined.Goals);
     }
 
     private static async Task<Ok<List<LedgerLineResponse>>> LedgerAsync(Guid id, int? year, Access access, AppDbContext db, CancellationToken cancellationToken)
@@ -144,7 +165,7 @@ public static class FundsApi
     private static async Task<Ok<List<GoalResponse>>> GoalsAsync(string countyCode, Access access, AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        return TypedResults.Ok((await FundQueries.GoalsAsync(db, county.Id, cancellationToken)).Select(g => new GoalResponse(g.Id, g.Document, g.Text)).ToList());
+        return TypedResults.Ok((await FundQueries.GoalsAsync(db, county.Id, cancellationToken)).Select(GoalResponse.From).ToList());
     }
 
     private static async Task<Ok<LedgerLineResponse>> CorrectAsync(Guid id, CorrectionRequest request, FundDesk desk, CancellationToken cancellationToken) =>

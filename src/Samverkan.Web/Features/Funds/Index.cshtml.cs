@@ -22,14 +22,29 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
     }
 }
 
-/// <summary>The fund page: validity, sources, balances, initiatives, and a party's proposal.</summary>
+/// <summary>The fund page: validity, its definition (criteria, goals), sources, balances, initiatives, a party's proposal, and the secretariat's edit form.</summary>
 public sealed class DetailsModel(AppDbContext db, FundDesk desk, Infrastructure.Caching.SharedReads shared, Access access, TimeProvider time) : CountyPageModel(access, time)
 {
     [FromRoute]
     public Guid Id { get; set; }
 
+    public const string EditForm = "edit";
+
     [BindProperty]
     public ProposalForm Input { get; set; } = new();
+
+    /// <summary>The fund's definition in the edit form: as stored, or as posted when the change was refused.</summary>
+    [BindProperty]
+    public FundForm Definition { get; set; } = new();
+
+    /// <summary>The goals the fund's definition sets out, in order.</summary>
+    public IReadOnlyList<CountyGoal> FundGoals { get; private set; } = [];
+
+    public IReadOnlyList<Party> CountyParties { get; private set; } = [];
+
+    public string? DecidingPartyName { get; private set; }
+
+    private bool editing;
 
     public FundContext Context { get; private set; } = null!;
 
@@ -59,6 +74,15 @@ public sealed class DetailsModel(AppDbContext db, FundDesk desk, Infrastructure.
             () => Redirect($"/counties/{County.Code}/initiatives/{created}"), LoadAsync);
     }
 
+    /// <summary>Changes the fund's definition; a refusal shows the posted values again beside their messages.</summary>
+    public async Task<IActionResult> OnPostEditAsync()
+    {
+        await LoadCountyAsync();
+        editing = true;
+        return await ChangeAsync(EditForm, ct => desk.UpdateFundAsync(Id, Definition.ToRequest(), ct, County.Id),
+            () => Redirect($"/counties/{County.Code}/funds/{Id}"), LoadAsync);
+    }
+
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
@@ -71,7 +95,21 @@ public sealed class DetailsModel(AppDbContext db, FundDesk desk, Infrastructure.
         Sums = await FundSums.SharedAsync(shared, db, Id, HttpContext.RequestAborted);
 
         Initiatives = await db.Initiatives.AsNoTracking().Include(i => i.OutcomeReports).Where(i => i.FundId == Id).ToListAsync();
-        Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted);
+        Goals = await FundQueries.GoalsAsync(db, County.Id, HttpContext.RequestAborted, Id);
+        FundGoals = Goals.Where(g => g.FundId == Id).ToList();
+        DecidingPartyName = Context.Fund.DecidingPartyId is { } decider
+            ? Context.Agreement.Parties.FirstOrDefault(p => p.PartyId == decider)?.Party?.Name
+                ?? await db.Parties.AsNoTracking().Where(p => p.Id == decider).Select(p => p.Name).FirstOrDefaultAsync()
+            : null;
+        if (CanManage)
+        {
+            CountyParties = CountyQueries.Ordered(await CountyQueries.PartiesAsync(db, County.Id, HttpContext.RequestAborted)).ToList();
+            if (!editing)
+            {
+                Definition = FundForm.From(Context.Fund, FundGoals);
+            }
+        }
+
         ProposableParties = Context.Agreement.Parties.Select(p => p.Party!).Where(p => Access.CanActFor(County.Id, p.Id))
             .OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();
     }

@@ -43,7 +43,10 @@ public sealed class InitiativeModel(AppDbContext db, FundDesk desk, Access acces
 
     public Task<IActionResult> OnPostSubmitAsync() => ChangeAsync("submit", ct => desk.SubmitAsync(Id, ct, County.Id));
 
-    /// <summary>The criteria come as parallel lists: each criterion's text, the indexes of those met, and each one's comment.</summary>
+    /// <summary>
+    /// The fund's criteria come as parallel lists: each criterion's text as the form showed it (so a list changed since
+    /// is refused, not misfiled), the indexes of those met, and each one's comment.
+    /// </summary>
     public Task<IActionResult> OnPostPrepareAsync(string? recommendation, string? assessment, List<string>? criterion, List<string>? met,
         List<string>? comment)
     {
@@ -108,12 +111,4 @@ public sealed class InitiativeModel(AppDbContext db, FundDesk desk, Access acces
                 .OrderBy(x => x.Item2, StringComparer.Ordinal).ToList();
         }
     }
-
-    public static readonly string[] Criteria =
-    [
-        "Har betydelse för hela länet",
-        "Går utöver en enskild parts ansvar",
-        "Utgår från länets strategi (vision, mål, prioriteringar) eller trafikförsörjningsprogrammets mål",
-        "Medfinansiering eller hävstång (önskvärt, inte krav)",
-    ];
 }

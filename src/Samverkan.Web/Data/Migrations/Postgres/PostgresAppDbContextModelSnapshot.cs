@@ -1258,6 +1258,22 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<int>("FirstDueMonth")
                         .HasColumnType("integer");
 
+                    b.Property<int>("IndexReferenceDayOfMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndexReferenceMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IndexSeries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("InvoiceSection")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<int>("PopulationYearOffset")
                         .HasColumnType("integer");
 
@@ -1275,6 +1291,12 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("SecondDueMonth")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpliftDeadlineDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpliftDeadlineMonth")
                         .HasColumnType("integer");
 
                     b.Property<string>("VatCategory")
@@ -1729,6 +1751,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
 
@@ -1738,6 +1763,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FundId");
 
                     b.HasIndex("CountyId", "Order");
 
@@ -1755,6 +1782,13 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("CountyId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("character varying(500)[]");
+
+                    b.Property<Guid?>("DecidingPartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1766,6 +1800,9 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.Property<Guid>("SupplementId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1775,6 +1812,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("DecidingPartyId");
 
                     b.HasIndex("SupplementId");
 
@@ -3450,6 +3489,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
@@ -3465,6 +3509,11 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Samverkan.Domain.Agreements.Supplement", null)
                         .WithMany()

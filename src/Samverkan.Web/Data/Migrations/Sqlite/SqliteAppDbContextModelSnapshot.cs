@@ -1247,6 +1247,22 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<int>("FirstDueMonth")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("IndexReferenceDayOfMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndexReferenceMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IndexSeries")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceSection")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PopulationYearOffset")
                         .HasColumnType("INTEGER");
 
@@ -1264,6 +1280,12 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SecondDueMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpliftDeadlineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpliftDeadlineMonth")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("VatCategory")
@@ -1718,6 +1740,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FundId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
@@ -1727,6 +1752,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FundId");
 
                     b.HasIndex("CountyId", "Order");
 
@@ -1744,6 +1771,13 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("CountyId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Criteria")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidingPartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1755,6 +1789,9 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.Property<Guid>("SupplementId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1764,6 +1801,8 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                     b.HasIndex("AgreementId");
 
                     b.HasIndex("CountyId");
+
+                    b.HasIndex("DecidingPartyId");
 
                     b.HasIndex("SupplementId");
 
@@ -3433,6 +3472,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Funds.Fund", null)
+                        .WithMany()
+                        .HasForeignKey("FundId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Samverkan.Domain.Funds.Fund", b =>
@@ -3448,6 +3492,11 @@ namespace Samverkan.Web.Data.Migrations.Sqlite
                         .HasForeignKey("CountyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Samverkan.Domain.Counties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("DecidingPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Samverkan.Domain.Agreements.Supplement", null)
                         .WithMany()

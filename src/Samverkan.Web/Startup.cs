@@ -43,6 +43,8 @@ public static class Startup
         services.AddScoped<Features.Shared.IWorkCount>(sp => sp.GetRequiredService<Features.Tasks.WorkList>());
         services.AddScoped<Features.Admin.AccountAdmin>();
         services.AddScoped<Features.Cases.CaseDesk>();
+        services.AddScoped<Features.Cases.CaseSetup>();
+        services.AddScoped<Features.Counties.CountyConfiguration>();
         services.AddScoped<Features.Counties.CountySetup>();
         services.AddScoped<Features.Meetings.MeetingPlanner>();
         services.AddScoped<Features.Meetings.MinutesDesk>();

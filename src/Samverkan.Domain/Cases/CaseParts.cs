@@ -253,6 +253,9 @@ public sealed class CaseSeries : ICountyOwned
     public bool ForReferrals { get; private set; }
 
     public void UseForReferrals() => ForReferrals = true;
+
+    /// <summary>Another series of the county takes the external referrals.</summary>
+    public void StopTakingReferrals() => ForReferrals = false;
 }
 
 /// <summary>A county's flow template, such as Västerbotten's agreement chain PKB → RUN → every council → PKD → RS AU → RF.</summary>

@@ -10,7 +10,7 @@ namespace Samverkan.Web.Demo;
 /// seeded sequence. The counties draw from it one after another (see <see cref="DemoData"/>), so a county that draws
 /// more, or earlier, changes the names of every county after it.
 /// </summary>
-internal sealed class DemoBuilder(AppDbContext db, BodySetup setup)
+internal sealed class DemoBuilder(AppDbContext db, BodySetup setup, Features.Cases.CaseSetup caseSetup)
 {
     public static readonly DateOnly TermStart = new(2023, 1, 1);
     public static readonly DateOnly TermEnd = new(2026, 12, 31);
@@ -38,6 +38,9 @@ internal sealed class DemoBuilder(AppDbContext db, BodySetup setup)
     private readonly HashSet<string> usedNames = [];
 
     public AppDbContext Db => db;
+
+    /// <summary>The case register's setup, as a county's secretariat uses it.</summary>
+    public Features.Cases.CaseSetup Cases => caseSetup;
 
     /// <summary>A body's rules with nothing beyond the defaults a new body starts from.</summary>
     public static BodyRulesRequest DefaultRules => BodyRulesRequest.Defaults;

@@ -14,7 +14,8 @@ namespace Samverkan.Web.Demo;
 /// agreements and bodies, and one account per role. Every person is generated (fictional); no real politician appears.
 /// </summary>
 public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleManager<IdentityRole> roles, ILogger<DemoData> logger, TimeProvider time,
-    Access access, CountySetup setup, Features.Bodies.BodySetup bodySetup, Features.CostSharing.CostModelDesk costModels, FundDesk funds)
+    Access access, CountySetup setup, Features.Bodies.BodySetup bodySetup, Features.CostSharing.CostModelDesk costModels, FundDesk funds,
+    Features.Cases.CaseSetup caseSetup)
 {
     /// <summary>The counties of the source documents, in the order their models draw fictional people (see SeedAsync).</summary>
     private static readonly string[] DemoCounties = ["17", "19", "24"];
@@ -144,7 +145,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     /// </summary>
     private async Task SeedAsync()
     {
-        var demo = new DemoBuilder(db, bodySetup);
+        var demo = new DemoBuilder(db, bodySetup, caseSetup);
         demo.AddPoliticalParties();
         using var system = access.ActAsSystem("demo");
         var counties = await AddCountiesAsync();

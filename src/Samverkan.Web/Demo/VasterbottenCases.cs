@@ -2,6 +2,7 @@ using Samverkan.Domain.Agreements;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Cases;
 using Samverkan.Domain.Counties;
+using Samverkan.Web.Features.Cases;
 using static Samverkan.Web.Demo.DemoBuilder;
 
 namespace Samverkan.Web.Demo;
@@ -46,26 +47,17 @@ internal static class VasterbottenCases
         var pkd = Find("PKD");
         var forum = Find("Samråd");
 
-        var rs = new CaseSeries(county.Id, "RS", "Regionstyrelsen");
-        var runSeries = new CaseSeries(county.Id, "RUN", "Regionala utvecklingsnämnden");
-        runSeries.UseForReferrals();
-        db.CaseSeries.AddRange(rs, runSeries);
-
-        var agreementChain = new FlowTemplate(county.Id, "Överenskommelse om samverkan (PKB → RUN → kommunerna → PKD → RS AU → RF)")
-            .AddStep(pkb.Id, false, StepRole.Prepare)
-            .AddStep(run.Id, false, StepRole.Prepare, 60)
-            .AddStep(null, true, StepRole.Decide, 150, municipalitiesOnly: true)
-            .AddStep(pkd.Id, false, StepRole.Prepare, 200)
-            .AddStep(rsAu.Id, false, StepRole.Prepare, 250)
-            .AddStep(rf.Id, false, StepRole.Decide, 290);
-        var referralFlow = new FlowTemplate(county.Id, "Extern remiss (samrådet → RUN)")
-            .AddStep(forum.Id, false, StepRole.Consult)
-            .AddStep(run.Id, false, StepRole.Decide);
-        var strategyFlow = new FlowTemplate(county.Id, "Strategi, handlingsplan eller agenda (samrådet → RUN → kommunerna)")
-            .AddStep(forum.Id, false, StepRole.Consult)
-            .AddStep(run.Id, false, StepRole.Prepare)
-            .AddStep(null, true, StepRole.Decide, municipalitiesOnly: true);
-        db.FlowTemplates.AddRange(agreementChain, referralFlow, strategyFlow);
+        var none = CancellationToken.None;
+        await demo.Cases.AddSeriesAsync(county.Id, new SeriesRequest("RS", "Regionstyrelsen", false), none);
+        await demo.Cases.AddSeriesAsync(county.Id, new SeriesRequest("RUN", "Regionala utvecklingsnämnden", true), none);
+        static TemplateStepRequest Step(Guid? bodyId, StepRole role, int? days = null) => new(bodyId, bodyId is null, role, days, bodyId is null);
+        var agreementChain = await demo.Cases.AddTemplateAsync(county.Id, new TemplateRequest("Överenskommelse om samverkan (PKB → RUN → kommunerna → PKD → RS AU → RF)",
+            [Step(pkb.Id, StepRole.Prepare), Step(run.Id, StepRole.Prepare, 60), Step(null, StepRole.Decide, 150), Step(pkd.Id, StepRole.Prepare, 200),
+             Step(rsAu.Id, StepRole.Prepare, 250), Step(rf.Id, StepRole.Decide, 290)]), none);
+        var referralFlow = await demo.Cases.AddTemplateAsync(county.Id, new TemplateRequest("Extern remiss (samrådet → RUN)",
+            [Step(forum.Id, StepRole.Consult), Step(run.Id, StepRole.Decide)]), none);
+        var strategyFlow = await demo.Cases.AddTemplateAsync(county.Id, new TemplateRequest("Strategi, handlingsplan eller agenda (samrådet → RUN → kommunerna)",
+            [Step(forum.Id, StepRole.Consult), Step(run.Id, StepRole.Prepare), Step(null, StepRole.Decide)]), none);
 
         // RS 759-2022: the agreement 2023–2026, complete (seed 002).
         var agreement = db.Agreements.Local.Single(a => a.CountyId == county.Id);

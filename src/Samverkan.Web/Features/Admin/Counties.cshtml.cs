@@ -12,7 +12,7 @@ namespace Samverkan.Web.Features.Admin;
 /// The administrator's counties: every county with how far its setup has come, and a new county from SCB's list (or
 /// with a code and name of its own). The first page an empty installation's administrator needs.
 /// </summary>
-public sealed class CountiesModel(CountySetup setup, AppDbContext db, Access access) : Shared.FormPageModel
+public sealed class CountiesModel(CountySetup setup, CountyConfiguration configuration, AppDbContext db, Access access) : Shared.FormPageModel
 {
     public IReadOnlyList<(County County, IReadOnlyList<SetupStep> Steps)> Counties { get; private set; } = [];
 
@@ -26,6 +26,11 @@ public sealed class CountiesModel(CountySetup setup, AppDbContext db, Access acc
 
     public Task<IActionResult> OnPostCreateAsync(string? code, string? name) => ChangeAsync("create",
         async ct => code = (await setup.CreateCountyAsync(new CountyRequest(code, name), ct)).Code,
+        () => Redirect($"/counties/{code}/setup"), LoadAsync);
+
+    /// <summary>A new county from a configuration file (another county's export), as POST /api/v1/counties/{code}/configuration.</summary>
+    public Task<IActionResult> OnPostImportAsync(string? code, IFormFile? file) => ChangeAsync("import",
+        async ct => code = (await configuration.ImportAsync(code ?? string.Empty, await CountyConfiguration.ReadAsync(file, ct), ct)).CountyCode,
         () => Redirect($"/counties/{code}/setup"), LoadAsync);
 
     private async Task LoadAsync()

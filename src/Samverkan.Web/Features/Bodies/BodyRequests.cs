@@ -31,6 +31,13 @@ public sealed record BodyRulesRequest(int? MinMembers = null, int? MaxMembers = 
     public static BodyRulesRequest Defaults { get; } = new(AllowsSubstitutes: BodyRules.Default.AllowsSubstitutes, NoticeDays: BodyRules.Default.NoticeDaysBefore,
         AllowsCoOptedExperts: BodyRules.Default.AllowsCoOptedExperts);
 
+    /// <summary>A body's stored rules as a request, for its form and for a county's configuration file.</summary>
+    public static BodyRulesRequest From(BodyRules r) => new(r.MinMembers, r.MaxMembers, r.AllowsSubstitutes, r.MinMeetingsPerYear,
+        r.NoticeDaysBefore, r.AdvisoryOnly, r.AllowsCoOptedExperts, r.SeatsPerMunicipality, r.MunicipalExecutiveBoardChair, r.MunicipalOpposition,
+        r.RegionMinSeats, r.RegionMaxSeats, r.RegionalBoardPresidium, r.RegionMirrorsMajority, r.EveryBoardPartyRepresented, r.SharedPresidium,
+        r.MembershipsWithinTerm, r.SetsUpCollaborationGroups, r.ExtraMeetingSharePercent, r.MandatoryTopics,
+        r.MembersFrom.Select(s => new SeatSourceRequest(s.BodyId, s.Count)).ToList());
+
     /// <summary>The rules as the domain holds them, once <see cref="BodySetup"/> has checked the request: blank topics and empty source rows left out.</summary>
     public BodyRules ToRules() => new(MinMembers, MaxMembers, AllowsSubstitutes ?? false, MinMeetingsPerYear ?? 0, NoticeDays ?? 7)
     {

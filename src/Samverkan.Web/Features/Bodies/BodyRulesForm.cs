@@ -89,9 +89,5 @@ public sealed class BodyRulesForm
         SourceCounts = (r.MembersFrom ?? []).Select(s => s.Count).ToList(),
     };
 
-    public static BodyRulesForm From(BodyRules r) => From(new BodyRulesRequest(r.MinMembers, r.MaxMembers, r.AllowsSubstitutes, r.MinMeetingsPerYear,
-        r.NoticeDaysBefore, r.AdvisoryOnly, r.AllowsCoOptedExperts, r.SeatsPerMunicipality, r.MunicipalExecutiveBoardChair, r.MunicipalOpposition,
-        r.RegionMinSeats, r.RegionMaxSeats, r.RegionalBoardPresidium, r.RegionMirrorsMajority, r.EveryBoardPartyRepresented, r.SharedPresidium,
-        r.MembershipsWithinTerm, r.SetsUpCollaborationGroups, r.ExtraMeetingSharePercent, r.MandatoryTopics,
-        r.MembersFrom.Select(s => new SeatSourceRequest(s.BodyId, s.Count)).ToList()));
+    public static BodyRulesForm From(BodyRules r) => From(BodyRulesRequest.From(r));
 }

@@ -94,18 +94,11 @@ public static class CasesApi
         return TypedResults.Ok(series.Select(s => new SeriesResponse(s.Id, s.Code, s.Name, s.ForReferrals)).ToList());
     }
 
-    private static async Task<Created<SeriesResponse>> AddSeriesAsync(string countyCode, SeriesRequest request, Access access, AppDbContext db, CancellationToken cancellationToken)
+    private static async Task<Created<SeriesResponse>> AddSeriesAsync(string countyCode, SeriesRequest request, Access access, CaseSetup setup,
+        CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        access.EnsureManage(county.Id);
-        var series = new CaseSeries(county.Id, request.Code ?? string.Empty, request.Name ?? string.Empty);
-        if (request.ForReferrals == true)
-        {
-            series.UseForReferrals();
-        }
-
-        db.CaseSeries.Add(series);
-        await db.SaveChangesAsync(cancellationToken);
+        var series = await setup.AddSeriesAsync(county.Id, request, cancellationToken);
         return TypedResults.Created($"/api/v1/counties/{county.Code}/case-series", new SeriesResponse(series.Id, series.Code, series.Name, series.ForReferrals));
     }
 
@@ -175,38 +168,13 @@ public static class CasesApi
         return TypedResults.Ok(templates.OrderBy(t => t.Name, StringComparer.Create(SwedishText.Culture, false)).Select(t => TemplateResponse.From(t, bodies)).ToList());
     }
 
-    private static async Task<Created<TemplateResponse>> AddTemplateAsync(string countyCode, TemplateRequest request, Access access, AppDbContext db,
-        CancellationToken cancellationToken)
+    private static async Task<Created<TemplateResponse>> AddTemplateAsync(string countyCode, TemplateRequest request, Access access, CaseSetup setup,
+        AppDbContext db, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        access.EnsureManage(county.Id);
-        var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == county.Id).ToDictionaryAsync(b => b.Id, cancellationToken);
-        var template = new FlowTemplate(county.Id, request.Name ?? string.Empty);
-        if (request.Steps is not { Count: > 0 })
-        {
-            throw InputValidationException.For("steps", "Mallen behöver minst ett steg.");
-        }
-
-        for (var i = 0; i < request.Steps.Count; i++)
-        {
-            var step = request.Steps[i];
-            if (step.Role is null)
-            {
-                throw InputValidationException.For($"steps[{i}].role", "Ange stegets roll: prepare, consult, decide eller inform.");
-            }
-
-            if (step.BodyId is { } bodyId && !bodies.ContainsKey(bodyId))
-            {
-                throw new NotFoundException($"Steg {i + 1}: organet finns inte i länet.");
-            }
-
-            template.AddStep(step.BodyId, step.EveryPartyCouncil ?? false, step.Role.Value, step.DueAfterDays, step.MunicipalitiesOnly ?? false,
-                step.BodyId is { } b ? bodies[b] : null);
-        }
-
-        db.FlowTemplates.Add(template);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/counties/{county.Code}/flow-templates", TemplateResponse.From(template, bodies.ToDictionary(b => b.Key, b => b.Value.ShortName ?? b.Value.Name)));
+        var template = await setup.AddTemplateAsync(county.Id, request, cancellationToken);
+        var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == county.Id).ToDictionaryAsync(b => b.Id, b => b.ShortName ?? b.Name, cancellationToken);
+        return TypedResults.Created($"/api/v1/counties/{county.Code}/flow-templates", TemplateResponse.From(template, bodies));
     }
 
     private static async Task<Ok<List<ReferralResponse>>> ReferralsAsync(string countyCode, bool? overdue, Access access, AppDbContext db, TimeProvider time,

@@ -27,7 +27,21 @@ public static class CountiesApi
             .WithSummary("Changes a party's name, organisation number, council, registry e-mail and invoicing details. Secretariat.");
         api.MapGet("/reference/counties", ReferenceCounties).AllowAnonymous()
             .WithSummary("Sweden's counties with their regions and municipalities (SCB's codes), as shipped with the product. Public.");
+        api.MapGet("/counties/{countyCode}/configuration", ExportAsync)
+            .WithSummary("The county's configuration as a file: parties, agreements, bodies and their rules, cost model, case series, flow templates, funds. No personal data. Secretariat.");
+        api.MapPost("/counties/{countyCode}/configuration", ImportAsync)
+            .WithSummary("Sets up a new county (created when missing, administrator) from a configuration file, in one transaction. Secretariat of an empty county.");
         return api;
+    }
+
+    private static async Task<Ok<ConfigurationFile>> ExportAsync(string countyCode, CountyConfiguration configuration, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await configuration.ExportAsync(countyCode, cancellationToken));
+
+    private static async Task<Created<ConfigurationImportResult>> ImportAsync(string countyCode, ConfigurationFile? file, CountyConfiguration configuration,
+        CancellationToken cancellationToken)
+    {
+        var result = await configuration.ImportAsync(countyCode, file, cancellationToken);
+        return TypedResults.Created($"/api/v1/counties/{result.CountyCode}/configuration", result);
     }
 
     private static async Task<Created<CountyResponse>> CreateCountyAsync(CountyRequest request, CountySetup setup, CancellationToken cancellationToken)

@@ -33,6 +33,7 @@ public static class CountyReadiness
         var bodies = await db.Bodies.AsNoTracking().CountAsync(b => b.CountyId == county.Id, cancellationToken);
         var costModels = await db.CostModels.AsNoTracking().CountAsync(m => m.CountyId == county.Id, cancellationToken);
         var series = await db.Set<Domain.Cases.CaseSeries>().AsNoTracking().CountAsync(s => s.CountyId == county.Id, cancellationToken);
+        var templates = await db.FlowTemplates.AsNoTracking().CountAsync(t => t.CountyId == county.Id, cancellationToken);
         var secretaries = await db.Users.AsNoTracking().CountAsync(u => u.CountyId == county.Id, cancellationToken);
 
         return
@@ -42,13 +43,13 @@ public static class CountyReadiness
             new("Organisationsnummer och registratorer", parties.Count > 0 && incomplete == 0,
                 parties.Count == 0 ? "Inga parter ännu" : incomplete == 0 ? "Alla parter har organisationsnummer och registratorns e-postadress"
                     : $"{SwedishText.Count(incomplete, "part saknar", "parter saknar")} organisationsnummer eller registratorns e-postadress", $"/counties/{c}/parties"),
-            new("Samverkansavtal", main is not null, main is null ? "Inget avtal ännu" : main.Title, main is null ? $"/counties/{c}" : $"/counties/{c}/agreements/{main.Id}"),
+            new("Samverkansavtal", main is not null, main is null ? "Inget avtal ännu" : main.Title, main is null ? $"/counties/{c}/agreements/draft" : $"/counties/{c}/agreements/{main.Id}"),
             new("Antaget av alla fullmäktige", main is not null && adopted == main.Parties.Count && adopted > 0,
-                main is null ? "Inget avtal ännu" : $"Antaget av {adopted} av {main.Parties.Count}", main is null ? $"/counties/{c}" : $"/counties/{c}/agreements/{main.Id}"),
-            new("Politiska organ", bodies > 0, SwedishText.Count(bodies, "organ", "organ"), $"/counties/{c}"),
+                main is null ? "Inget avtal ännu" : $"Antaget av {adopted} av {main.Parties.Count}", main is null ? $"/counties/{c}/agreements/draft" : $"/counties/{c}/agreements/{main.Id}"),
+            new("Politiska organ", bodies > 0, SwedishText.Count(bodies, "organ", "organ"), bodies == 0 ? $"/counties/{c}/bodies/new" : $"/counties/{c}"),
             new("Kostnadsfördelning", costModels > 0, costModels > 0 ? "Kostnadsmodell finns" : "Ingen kostnadsmodell (behövs bara om parterna delar kostnader)",
                 $"/counties/{c}/cost-sharing"),
-            new("Ärendeserier", series > 0, SwedishText.Count(series, "serie", "serier"), $"/counties/{c}/cases"),
+            new("Ärendeserier", series > 0, SwedishText.Count(series, "serie", "serier") + $", {SwedishText.Count(templates, "mall", "mallar")} för beredningsgång", $"/counties/{c}/flow-templates"),
             new("Konton", secretaries > 0, SwedishText.Count(secretaries, "konto", "konton"), $"/admin/accounts?county={c}"),
         ];
     }

@@ -16,7 +16,8 @@ namespace Samverkan.Web.Data.Migrations.Postgres
                 name: "Criteria",
                 table: "Funds",
                 type: "character varying(500)[]",
-                nullable: false);
+                nullable: false,
+                defaultValueSql: "'{}'");
 
             migrationBuilder.AddColumn<Guid>(
                 name: "DecidingPartyId",
@@ -84,7 +85,7 @@ namespace Samverkan.Web.Data.Migrations.Postgres
             // Existing cost models keep what was fixed before: LPIK as of 1 March, uplifts agreed by 31 August, and the
             // section their invoices have cited. Funds made before their criteria were their own keep the list the
             // initiative page used to offer, and the county's region as the party that decides on their money.
-            migrationBuilder.Sql("""UPDATE "Funds" SET "Criteria" = '["Har betydelse för hela länet", "Går utöver en enskild parts ansvar", "Utgår från länets strategi (vision, mål, prioriteringar) eller trafikförsörjningsprogrammets mål", "Medfinansiering eller hävstång (önskvärt, inte krav)"]' WHERE "Criteria" = '[]';""");
+            migrationBuilder.Sql("""UPDATE "Funds" SET "Criteria" = ARRAY['Har betydelse för hela länet', 'Går utöver en enskild parts ansvar', 'Utgår från länets strategi (vision, mål, prioriteringar) eller trafikförsörjningsprogrammets mål', 'Medfinansiering eller hävstång (önskvärt, inte krav)']::character varying(500)[] WHERE cardinality("Criteria") = 0;""");
             migrationBuilder.Sql("""UPDATE "Funds" SET "DecidingPartyId" = (SELECT p."Id" FROM "Parties" p WHERE p."CountyId" = "Funds"."CountyId" AND p."Kind" = 'Region' LIMIT 1);""");
 
             migrationBuilder.CreateIndex(

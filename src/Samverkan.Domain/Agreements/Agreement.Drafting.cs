@@ -6,6 +6,16 @@ namespace Samverkan.Domain.Agreements;
 /// <summary>The agreement as a draft the secretariat rewrites, and adoptions struck out as recorded in error.</summary>
 public sealed partial class Agreement
 {
+    /// <summary>
+    /// The text's section headings, in order: every line that starts with "§" and a number ("§ 4 Ekonomi"), so that a
+    /// document such as the invoice cites the agreement's own section.
+    /// </summary>
+    public IReadOnlyList<string> Sections => Text.Split('\n')
+        .Select(line => line.Trim())
+        .Where(line => line.Length > 2 && line[0] == '§' && char.IsDigit(line.TrimStart('§', ' ')[0]))
+        .Select(line => string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        .ToList();
+
     /// <summary>A draft is freely editable until the first council adopts the agreement itself; after that only by amendment.</summary>
     public bool IsEditableDraft => adoptions.All(a => a.AmendmentId is not null || a.SupplementId is not null);
 

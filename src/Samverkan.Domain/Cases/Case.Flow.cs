@@ -137,6 +137,29 @@ public sealed partial class Case
         return decision;
     }
 
+    /// <summary>
+    /// Strikes a party's council decision recorded in error (its adoption struck on the agreement): the step waits for
+    /// that council again. Refused once the case has moved on past the step or been closed, since later steps stood on it.
+    /// </summary>
+    public void StrikeCouncilDecision(Guid stepId, Guid partyId)
+    {
+        if (Status != CaseStatus.Open)
+        {
+            throw new DomainRuleException("CaseMovedOn", $"Beslutet finns också i ärende {CaseNumber}, som är {CaseLabels.Status(Status).ToLowerInvariant()}; öppna ärendet innan beslutet stryks.",
+                RuleSeverity.Conflict);
+        }
+
+        var step = Step(stepId);
+        if (steps.Any(s => s.Order > step.Order && (s.Outcome is not null || s.CouncilDecisions.Count > 0)))
+        {
+            throw new DomainRuleException("CaseMovedOn", $"Beslutet finns också i ärende {CaseNumber}, som har gått vidare efter fullmäktigesteget; rätta de senare stegen först.",
+                RuleSeverity.Conflict);
+        }
+
+        step.RemoveCouncilDecision(partyId);
+        Version++;
+    }
+
     public static CouncilRound RoundOf(CaseStep step, IEnumerable<Guid> parties) => EveryCouncil.Progress(parties, step.CouncilDecisions.Select(d => d.PartyId));
 
     private void EnsureHandleable(CaseStep step, StepOutcome outcome, DateOnly decidedOn, DateOnly today)

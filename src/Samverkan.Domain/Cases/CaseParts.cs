@@ -91,6 +91,15 @@ public sealed class CaseStep : ICountyOwned
         Paragraph = paragraph ?? Paragraph;
     }
 
+    /// <summary>A council's decision struck: the step is open again until that council's decision is recorded.</summary>
+    internal void RemoveCouncilDecision(Guid partyId)
+    {
+        councilDecisions.RemoveAll(d => d.PartyId == partyId);
+        Outcome = null;
+        DecidedOn = null;
+        Reference = null;
+    }
+
     internal CouncilDecision AddCouncilDecision(Guid partyId, StepOutcome outcome, DateOnly decidedOn, string reference, string recordedBy)
     {
         var decision = new CouncilDecision(this, partyId, outcome, decidedOn, reference, recordedBy);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
@@ -54,17 +55,12 @@ internal sealed class DemoBuilder(AppDbContext db, BodySetup setup, Features.Cas
     public Task<Body> BodyAsync(County county, BodyKind kind, string name, string shortName, BodyRulesRequest rules, Guid? ownerPartyId = null, Guid? parentBodyId = null) =>
         setup.CreateAsync(county.Id, new CreateBodyRequest(name, shortName, kind, null, ownerPartyId, parentBodyId, TermStart, TermEnd, rules), CancellationToken.None);
 
-    public void AddPoliticalParties()
+    /// <summary>The installation's political parties (the shipped reference list), by abbreviation.</summary>
+    public async Task LoadPoliticalPartiesAsync()
     {
-        foreach (var (abbreviation, name) in new[]
-                 {
-                     ("S", "Socialdemokraterna"), ("M", "Moderaterna"), ("SD", "Sverigedemokraterna"), ("C", "Centerpartiet"),
-                     ("V", "Vänsterpartiet"), ("KD", "Kristdemokraterna"), ("L", "Liberalerna"), ("MP", "Miljöpartiet"),
-                 })
+        foreach (var party in await db.PoliticalParties.ToListAsync())
         {
-            var party = new PoliticalParty(abbreviation, name);
-            politicalParties[abbreviation] = party;
-            db.PoliticalParties.Add(party);
+            politicalParties[party.Abbreviation] = party;
         }
     }
 

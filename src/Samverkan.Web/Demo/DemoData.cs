@@ -48,6 +48,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     public async Task EnsureAsync(IConfiguration configuration)
     {
         await EnsureRolesAsync();
+        await EnsurePoliticalPartiesAsync();
         if (!configuration.GetValue<bool>("Samverkan:DemoData"))
         {
             await EnsureAdministratorAsync(configuration["Samverkan:AdminPassword"]);
@@ -90,6 +91,18 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
         }
 
         return null;
+    }
+
+    /// <summary>The Riksdag's parties from the shipped reference list, in every installation (members and board seats name them).</summary>
+    private async Task EnsurePoliticalPartiesAsync()
+    {
+        var existing = await db.PoliticalParties.Select(p => p.Abbreviation).ToListAsync();
+        foreach (var (abbreviation, name) in Infrastructure.Reference.NationalReference.PoliticalParties.Where(p => !existing.Contains(p.Abbreviation)))
+        {
+            db.PoliticalParties.Add(new PoliticalParty(abbreviation, name));
+        }
+
+        await db.SaveChangesAsync();
     }
 
     private async Task EnsureRolesAsync()
@@ -146,7 +159,7 @@ public sealed class DemoData(AppDbContext db, UserManager<AppUser> users, RoleMa
     private async Task SeedAsync()
     {
         var demo = new DemoBuilder(db, bodySetup, caseSetup);
-        demo.AddPoliticalParties();
+        await demo.LoadPoliticalPartiesAsync();
         using var system = access.ActAsSystem("demo");
         var counties = await AddCountiesAsync();
 

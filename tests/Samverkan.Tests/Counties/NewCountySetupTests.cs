@@ -137,6 +137,59 @@ public abstract class NewCountySetupTests(SamverkanFactory factory)
         (await admin.PutAsJsonAsync($"/api/v1/bodies/{council.Str("id")}/rules?version={version}", new { minMembers = 2 })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var relaxed = await admin.GetJsonAsync($"/api/v1/bodies/{council.Str("id")}/composition-check");
         relaxed.GetProperty("violations").EnumerateArray().Select(v => v.Str("rule")).ShouldBe(["MemberCount"]);
+
+        // The regional board by party, and a rule that reads it: every party of the board has a member.
+        var badBoard = await OkAsync(await admin.PutAsJsonAsync("/api/v1/counties/21/board-seats", new
+        {
+            seats = new object[] { new { politicalParty = "S", seats = 6, side = "Majority" }, new { politicalParty = "XX", seats = 2, side = "Opposition" }, new { politicalParty = "M", seats = 4 } },
+        }), HttpStatusCode.BadRequest);
+        badBoard.GetProperty("errors").EnumerateObject().Select(e => (e.Name, e.Value[0].GetString())).ShouldBe(
+            [("seats[1].politicalParty", "Rad 2: partiet XX finns inte bland installationens partier."), ("seats[2].side", "M: ange om partiet hör till majoriteten eller oppositionen.")]);
+        (await admin.GetJsonAsync("/api/v1/counties/21/board-seats")).GetArrayLength().ShouldBe(0);
+        var board = await OkAsync(await admin.PutAsJsonAsync("/api/v1/counties/21/board-seats", new
+        {
+            seats = new object[] { new { politicalParty = "S", seats = 6, side = "Majority" }, new { politicalParty = "M", seats = 4, side = "Opposition" } },
+        }), HttpStatusCode.OK);
+        board.EnumerateArray().Select(b => (b.Str("politicalParty"), b.GetProperty("seats").GetInt32(), b.Str("side"))).ShouldBe([("S", 6, "Majority"), ("M", 4, "Opposition")]);
+        await OkAsync(await admin.PutAsJsonAsync($"/api/v1/bodies/{council.Str("id")}/rules", new { minMembers = 1, noticeDays = 5, everyBoardPartyRepresented = true }),
+            HttpStatusCode.OK);
+        var represented = await admin.GetJsonAsync($"/api/v1/bodies/{council.Str("id")}/composition-check");
+        represented.GetProperty("violations").EnumerateArray().Where(v => v.Str("rule") == "BoardPartiesRepresented").Select(v => v.Str("message")).Order(StringComparer.Ordinal)
+            .ShouldBe(["Moderaterna finns i regionstyrelsen men har ingen ledamot i Regionalt samverkansråd.", "Socialdemokraterna finns i regionstyrelsen men har ingen ledamot i Regionalt samverkansråd."]);
+
+        // The case register: a series and a flow template of the county's own, and a case that adopts the agreement.
+        await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/case-series", new { code = "RG", name = "Region Gävleborg" }), HttpStatusCode.Created);
+        var twice = await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/case-series", new { code = "rg" }), HttpStatusCode.BadRequest);
+        twice.GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("Länet har redan serien RG.");
+        var template = await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/flow-templates", new
+        {
+            name = "Överenskommelsens antagande (RSR → varje fullmäktige)",
+            steps = new object[] { new { bodyId = council.Str("id"), role = "Prepare" }, new { everyPartyCouncil = true, role = "Decide" } },
+        }), HttpStatusCode.Created);
+        var strangerCase = await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/cases", new { series = "RG", title = "Fel", kind = "Internal", agreementId = agreement }),
+            HttpStatusCode.BadRequest);
+        strangerCase.GetProperty("errors").GetProperty("agreementId")[0].GetString().ShouldBe("Bara ett ärende av typen överenskommelse gäller en överenskommelse.");
+        var registered = await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/cases",
+            new { series = "RG", title = "Överenskommelse om regional samverkan i Gävleborg", kind = "Agreement", agreementId = agreement }), HttpStatusCode.Created);
+        registered.Str("caseNumber").ShouldBe("RG 1-2026");
+        registered.Str("agreementId").ShouldBe(agreement);
+        var caseId = registered.Str("id");
+        var flow = await OkAsync(await admin.PostAsJsonAsync($"/api/v1/cases/{caseId}/flow", new { templateId = template.Str("id") }), HttpStatusCode.OK);
+        var steps = flow.GetProperty("steps").EnumerateArray().Select(x => x.Str("id")).ToList();
+        await OkAsync(await admin.PostAsJsonAsync($"/api/v1/cases/{caseId}/steps/{steps[0]}/outcome",
+            new { outcome = "Prepared", decidedOn = "2026-11-10", reference = "RSR 2026-11-10 § 3" }), HttpStatusCode.OK);
+
+        // Gävle's adoption on the agreement is Gävle's decision in the case; struck as recorded in error, it is gone from both.
+        var gavlesAdoption = await OkAsync(await admin.PostAsJsonAsync($"/api/v1/agreements/{agreement}/adoptions",
+            new { partyId = gavle.Str("id"), decidedOn = "2026-11-16", reference = "KF 2026-11-16 § 101" }), HttpStatusCode.Created);
+        JsonElement GavleInCase(JsonElement c) => c.GetProperty("steps")[1].GetProperty("parties").EnumerateArray().Single(x => x.Str("partyId") == gavle.Str("id"));
+        var inCase = GavleInCase(await admin.GetJsonAsync($"/api/v1/cases/{caseId}"));
+        (inCase.Str("outcome"), inCase.Str("reference")).ShouldBe(("Adopted", "KF 2026-11-16 § 101"));
+        await OkAsync(await admin.DeleteAsync($"/api/v1/agreements/{agreement}/adoptions/{gavlesAdoption.Str("id")}?reason=Fel%20kommun"), HttpStatusCode.OK);
+        var afterStrike = await admin.GetJsonAsync($"/api/v1/cases/{caseId}");
+        GavleInCase(afterStrike).GetProperty("outcome").ValueKind.ShouldBe(JsonValueKind.Null);
+        afterStrike.GetProperty("steps")[1].Str("status").ShouldBe("Waiting");
+        afterStrike.GetProperty("steps")[1].GetProperty("parties").EnumerateArray().Count(x => x.GetProperty("outcome").ValueKind != JsonValueKind.Null).ShouldBe(0);
     }
 
     [Fact]

@@ -25,6 +25,14 @@ public sealed class AgreementStatusTests
     }
 
     [Fact]
+    public void Sections_AreTheLinesThatStartWithAParagraphSign_SoDocumentsCiteTheAgreementsOwnSection()
+    {
+        var agreement = new Agreement(CountyId, "Överenskommelse", "Inledning\n§ 1  Parter\r\nText om parterna.\n  § 4 Ekonomi\nSe § 5.\n§ Utan nummer\n§ 10 Giltighet", Start, null,
+            null, [region, arboga]);
+        agreement.Sections.ShouldBe(["§ 1 Parter", "§ 4 Ekonomi", "§ 10 Giltighet"]);
+    }
+
+    [Fact]
     public void Status_WithNoAdoption_IsDraft()
     {
         NewAgreement().StateOn(Start).Status.ShouldBe(AgreementStatus.Draft);

@@ -70,7 +70,7 @@ public sealed class AgreementDesk(AppDbContext db, Access access, TimeProvider t
     /// <summary>Strikes out an adoption recorded in error, with the reason; the secretariat's alone, and kept in the record.</summary>
     public Task<(Agreement Agreement, StruckAdoption Struck)> StrikeAdoptionAsync(Guid agreementId, Guid adoptionId, StrikeAdoptionRequest request,
         CancellationToken cancellationToken, Guid? countyId = null) =>
-        ChangeAsync(agreementId, countyId, manage: true, request.Version, agreement =>
+        ChangeAsync(agreementId, countyId, manage: true, request.Version, async agreement =>
         {
             var input = new InputCheck();
             var reason = input.Required(request.Reason?.Trim(), "reason", "Ange varför beslutet stryks, till exempel \"registrerat på fel kommun\".");
@@ -80,12 +80,9 @@ public sealed class AgreementDesk(AppDbContext db, Access access, TimeProvider t
             }
 
             input.ThrowIfAny();
-            if (agreement.Adoptions.All(a => a.Id != adoptionId))
-            {
-                throw new NotFoundException("Antagandebeslutet finns inte i överenskommelsen.");
-            }
-
-            return Task.FromResult(agreement.StrikeAdoption(adoptionId, reason!, Today, access.DisplayName));
+            var adoption = agreement.Adoptions.FirstOrDefault(a => a.Id == adoptionId) ?? throw new NotFoundException("Antagandebeslutet finns inte i överenskommelsen.");
+            await CaseCouncils.StrikeAdoptionInCaseAsync(db, agreement, adoption, cancellationToken);
+            return agreement.StrikeAdoption(adoptionId, reason!, Today, access.DisplayName);
         }, cancellationToken);
 
     private async Task<(string Title, string Text, DateOnly ValidFrom, List<Domain.Counties.Party> Parties)> CheckDraftAsync(Guid countyId,

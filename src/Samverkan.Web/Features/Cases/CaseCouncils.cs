@@ -87,6 +87,29 @@ public static class CaseCouncils
     }
 
     /// <summary>
+    /// An adoption struck on the agreement is struck in its case too: the council step that holds the same decision
+    /// (the party's, with the same reference) waits for that council again. One decision, one record.
+    /// </summary>
+    public static async Task StrikeAdoptionInCaseAsync(AppDbContext db, Agreement agreement, Adoption adoption, CancellationToken cancellationToken)
+    {
+        if (adoption.AmendmentId is not null || adoption.SupplementId is not null)
+        {
+            return;
+        }
+
+        var cases = await db.Cases.WithFlow().Where(c => c.AgreementId == agreement.Id).ToListAsync(cancellationToken);
+        foreach (var @case in cases)
+        {
+            var step = @case.Steps.FirstOrDefault(s => s.EveryPartyCouncil
+                && s.CouncilDecisions.Any(d => d.PartyId == adoption.PartyId && d.Outcome == StepOutcome.Adopted && d.Reference == adoption.Reference));
+            if (step is not null)
+            {
+                @case.StrikeCouncilDecision(step.Id, adoption.PartyId);
+            }
+        }
+    }
+
+    /// <summary>
     /// When minutes are checked, each step handled at that meeting (its agenda item minuted in a paragraph) records its
     /// outcome: the paragraph, the meeting's day, and the reference "RUN 2022-04-13 § 73". A deciding step is recorded
     /// as adopted; the secretariat records a rejection or a return on the case page before the minutes are checked.

@@ -16,6 +16,48 @@ public sealed class CaseDesk(AppDbContext db, Access access, TimeProvider time)
 {
     private DateOnly Today => time.TodayInSweden();
 
+    /// <summary>
+    /// Registers a case in the county (the secretariat's): the next number of its series and year, the case it follows
+    /// and the agreement it adopts both checked against the county.
+    /// </summary>
+    public async Task<Case> RegisterAsync(Guid countyId, CaseRequest request, CancellationToken cancellationToken)
+    {
+        access.EnsureManage(countyId);
+        Case? related = null;
+        if (request.RelatedCaseId is { } relatedId)
+        {
+            related = await db.Cases.FirstOrDefaultAsync(c => c.Id == relatedId && c.CountyId == countyId, cancellationToken)
+                ?? throw InputValidationException.For("relatedCaseId", "Det relaterade ärendet (relatedCaseId) finns inte i länet.");
+        }
+
+        if (request.AgreementId is { } agreementId)
+        {
+            if (!await db.Agreements.AnyAsync(a => a.Id == agreementId && a.CountyId == countyId, cancellationToken))
+            {
+                throw InputValidationException.For("agreementId", "Överenskommelsen (agreementId) finns inte i länet.");
+            }
+
+            if (request.Kind != CaseKind.Agreement)
+            {
+                throw InputValidationException.For("agreementId", "Bara ett ärende av typen överenskommelse gäller en överenskommelse.");
+            }
+        }
+
+        return await CaseRegister.RegisterAsync(db, countyId, request.Series, request.Title, request.Kind, request.RegisteredOn ?? Today,
+            request.ResponsibleBodyId, request.ResponsibleOfficer, c =>
+            {
+                if (related is not null)
+                {
+                    c.RelateTo(related);
+                }
+
+                if (request.AgreementId is { } agreement)
+                {
+                    c.ConcernsAgreement(agreement);
+                }
+            }, cancellationToken);
+    }
+
     /// <summary>Adds a step handled by a body, or by every party's (every municipality's) council.</summary>
     public Task<(Case Case, CaseStep Step)> AddStepAsync(Guid caseId, StepRequest request, CancellationToken cancellationToken, Guid? countyId = null)
     {

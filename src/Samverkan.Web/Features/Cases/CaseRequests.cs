@@ -4,8 +4,9 @@ namespace Samverkan.Web.Features.Cases;
 
 // What the API takes and the case page builds from its forms: one input per use case of CaseDesk.
 
+/// <summary>A case to register; <c>AgreementId</c> names the county's agreement a case of kind Agreement adopts (its council step is then the adoption).</summary>
 public sealed record CaseRequest(string? Series, string? Title, CaseKind? Kind, Guid? ResponsibleBodyId = null, string? ResponsibleOfficer = null, Guid? RelatedCaseId = null,
-    DateOnly? RegisteredOn = null);
+    DateOnly? RegisteredOn = null, Guid? AgreementId = null);
 
 public sealed record SeriesRequest(string? Code, string? Name, bool? ForReferrals);
 

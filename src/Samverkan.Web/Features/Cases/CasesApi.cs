@@ -65,25 +65,11 @@ public static class CasesApi
         return TypedResults.Ok(new CaseListResponse(items.Select(CaseRowResponse.From).ToList(), total, page ?? 1, CaseFilter.PageSize));
     }
 
-    private static async Task<Created<CaseResponse>> RegisterAsync(string countyCode, CaseRequest request, Access access, AppDbContext db, TimeProvider time,
-        CancellationToken cancellationToken)
+    private static async Task<Created<CaseResponse>> RegisterAsync(string countyCode, CaseRequest request, Access access, CaseDesk desk, AppDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var county = await access.ReadCountyAsync(countyCode, cancellationToken);
-        access.EnsureManage(county.Id);
-        Case? related = null;
-        if (request.RelatedCaseId is { } relatedId)
-        {
-            related = await db.Cases.FirstOrDefaultAsync(c => c.Id == relatedId && c.CountyId == county.Id, cancellationToken) ?? throw new NotFoundException("Det relaterade ärendet finns inte i länet.");
-        }
-
-        var @case = await CaseRegister.RegisterAsync(db, county.Id, request.Series, request.Title, request.Kind, request.RegisteredOn ?? time.TodayInSweden(),
-            request.ResponsibleBodyId, request.ResponsibleOfficer, c =>
-            {
-                if (related is not null)
-                {
-                    c.RelateTo(related);
-                }
-            }, cancellationToken);
+        var @case = await desk.RegisterAsync(county.Id, request, cancellationToken);
         return TypedResults.Created($"/api/v1/cases/{@case.Id}", await CaseResponse.FromAsync(db, @case, time.TodayInSweden(), cancellationToken));
     }
 

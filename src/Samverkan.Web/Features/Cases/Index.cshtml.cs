@@ -10,7 +10,7 @@ using Samverkan.Web.Infrastructure;
 namespace Samverkan.Web.Features.Cases;
 
 /// <summary>The case register: search by number or title, kind, status, body and year, 50 a page; the secretariat registers a case.</summary>
-public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time) : CountyPageModel(access, time)
+public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time, CaseDesk desk) : CountyPageModel(access, time)
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -38,7 +38,8 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
 
     public IReadOnlyList<CaseSeries> Series { get; private set; } = [];
 
-    public List<string> Errors { get; } = [];
+    /// <summary>The county's agreements, for a case that adopts one.</summary>
+    public IReadOnlyList<(Guid Id, string Title)> Agreements { get; private set; } = [];
 
     public int Pages => Math.Max(1, (Total + CaseFilter.PageSize - 1) / CaseFilter.PageSize);
 
@@ -65,36 +66,23 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostRegisterAsync(string? series, string? title, CaseKind? kind, Guid? responsibleBodyId, string? officer, string? relatedCaseNumber)
+    public async Task<IActionResult> OnPostRegisterAsync(string? series, string? title, CaseKind? kind, Guid? responsibleBodyId, string? officer, string? relatedCaseNumber,
+        Guid? agreementId)
     {
         await LoadCountyAsync();
-        Access.EnsureManage(County.Id);
-        try
+        Guid? caseId = null;
+        return await ChangeAsync("register", async ct =>
         {
-            Case? related = null;
+            Guid? relatedId = null;
             if (!string.IsNullOrWhiteSpace(relatedCaseNumber))
             {
                 var number = relatedCaseNumber.Trim();
-                related = await db.Cases.FirstOrDefaultAsync(c => c.CountyId == County.Id && c.CaseNumber == number)
-                    ?? throw new DomainRuleException("RelatedCase", $"Det finns inget ärende med diarienumret {number} i länet.");
+                relatedId = await db.Cases.Where(c => c.CountyId == County.Id && c.CaseNumber == number).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct)
+                    ?? throw InputValidationException.For("relatedCaseId", $"Det finns inget ärende med diarienumret {number} i länet.");
             }
 
-            var @case = await CaseRegister.RegisterAsync(db, County.Id, series, title, kind, Today, responsibleBodyId, officer, c =>
-            {
-                if (related is not null)
-                {
-                    c.RelateTo(related);
-                }
-            }, HttpContext.RequestAborted);
-            return Redirect($"/counties/{County.Code}/cases/{@case.Id}?saved=registered");
-        }
-        catch (Exception e) when (e is DomainRuleException or InputValidationException)
-        {
-            db.ChangeTracker.Clear();
-            Errors.AddRange(e is InputValidationException v ? v.Errors.SelectMany(x => x.Value) : [e.Message]);
-            await LoadAsync();
-            return Page();
-        }
+            caseId = (await desk.RegisterAsync(County.Id, new CaseRequest(series, title, kind, responsibleBodyId, officer, relatedId, null, agreementId), ct)).Id;
+        }, () => Redirect($"/counties/{County.Code}/cases/{caseId}?saved=registered"), LoadAsync);
     }
 
     private async Task LoadAsync()
@@ -105,5 +93,7 @@ public sealed class IndexModel(AppDbContext db, Access access, TimeProvider time
         Total = total;
         Bodies = (await db.Bodies.AsNoTracking().Where(b => b.CountyId == County.Id).ToListAsync()).OrderBy(b => b.Name, StringComparer.Create(SwedishText.Culture, false)).ToList();
         Series = await db.CaseSeries.AsNoTracking().Where(s => s.CountyId == County.Id).OrderBy(s => s.Code).ToListAsync();
+        Agreements = (await db.Agreements.AsNoTracking().Where(a => a.CountyId == County.Id).OrderByDescending(a => a.ValidFrom).Select(a => new { a.Id, a.Title }).ToListAsync())
+            .Select(a => (a.Id, a.Title)).ToList();
     }
 }

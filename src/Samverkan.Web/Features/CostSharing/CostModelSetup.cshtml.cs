@@ -67,6 +67,6 @@ public sealed class CostModelSetupModel(AppDbContext db, CostModelDesk desk, Acc
         BaseYear = Agreement.ValidFrom.Year, BaseLabel = $"Kostnadsnivå {Agreement.ValidFrom.Year} enligt överenskommelsen", IndexSeries = YearRule.DefaultIndex,
         IndexReferenceDay = CostModelTerms.DefaultIndexReferenceDay.ToString(), AgreedUpliftDeadline = CostModelTerms.DefaultAgreedUpliftDeadline.ToString(),
         FirstDueOn = CostModelTerms.DefaultFirstDue.ToString(), SecondDueOn = CostModelTerms.DefaultSecondDue.ToString(), PopulationYearOffset = 1,
-        VatCategory = "O", ReceivableAccount = "1510", RevenueAccount = "3990", InvoiceSection = CostModelTerms.DefaultInvoiceSection,
+        VatCategory = "O", ReceivableAccount = "1510", RevenueAccount = "3990", InvoiceSection = Agreement.Sections.FirstOrDefault(x => x.Contains("konomi", StringComparison.OrdinalIgnoreCase)) ?? CostModelTerms.DefaultInvoiceSection,
     };
 }

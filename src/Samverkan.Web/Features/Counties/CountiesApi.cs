@@ -27,12 +27,27 @@ public static class CountiesApi
             .WithSummary("Changes a party's name, organisation number, council, registry e-mail and invoicing details. Secretariat.");
         api.MapGet("/reference/counties", ReferenceCounties).AllowAnonymous()
             .WithSummary("Sweden's counties with their regions and municipalities (SCB's codes), as shipped with the product. Public.");
+        api.MapGet("/counties/{countyCode}/board-seats", BoardSeatsAsync)
+            .WithSummary("The region's executive board by political party: seats and side.");
+        api.MapPut("/counties/{countyCode}/board-seats", SetBoardSeatsAsync)
+            .WithSummary("Sets the region's executive board by political party, as a whole: {seats: [{politicalParty, seats, side}]}. Secretariat.");
         api.MapGet("/counties/{countyCode}/configuration", ExportAsync)
             .WithSummary("The county's configuration as a file: parties, agreements, bodies and their rules, cost model, case series, flow templates, funds. No personal data. Secretariat.");
         api.MapPost("/counties/{countyCode}/configuration", ImportAsync)
             .WithSummary("Sets up a new county (created when missing, administrator) from a configuration file, in one transaction. Secretariat of an empty county.");
         return api;
     }
+
+    private static async Task<Ok<List<BoardSeatResponse>>> BoardSeatsAsync(string countyCode, Access access, AppDbContext db, CancellationToken cancellationToken)
+    {
+        var county = await access.ReadCountyAsync(countyCode, cancellationToken);
+        var seats = await db.ExecutiveBoardSeats.AsNoTracking().Include(s => s.PoliticalParty).Where(s => s.CountyId == county.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(seats.OrderByDescending(s => s.Seats).Select(BoardSeatResponse.From).ToList());
+    }
+
+    private static async Task<Ok<List<BoardSeatResponse>>> SetBoardSeatsAsync(string countyCode, BoardSeatsRequest request, CountySetup setup,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok((await setup.SetBoardSeatsAsync(countyCode, request.Seats, cancellationToken)).OrderByDescending(s => s.Seats).Select(BoardSeatResponse.From).ToList());
 
     private static async Task<Ok<ConfigurationFile>> ExportAsync(string countyCode, CountyConfiguration configuration, CancellationToken cancellationToken) =>
         TypedResults.Ok(await configuration.ExportAsync(countyCode, cancellationToken));
@@ -114,3 +129,10 @@ public sealed record ReferenceCountyResponse(string Code, string Name, string Re
 public sealed record ReferenceMunicipalityResponse(string Code, string Name);
 
 public sealed record PersonResponse(Guid Id, string FirstName, string LastName, string? Email);
+
+public sealed record BoardSeatResponse(string PoliticalParty, string Name, int Seats, string Side)
+{
+    public static BoardSeatResponse From(ExecutiveBoardSeat s) => new(s.PoliticalParty!.Abbreviation, s.PoliticalParty.Name, s.Seats, ApiText.Of(s.Side));
+}
+
+public sealed record BoardSeatsRequest(IReadOnlyList<BoardSeatRequest>? Seats);

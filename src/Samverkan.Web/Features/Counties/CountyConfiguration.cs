@@ -132,6 +132,17 @@ public sealed class CountyConfiguration(AppDbContext db, Access access, TimeProv
     /// </summary>
     public async Task<ConfigurationImportResult> ImportAsync(string countyCode, ConfigurationFile? file, CancellationToken cancellationToken)
     {
+        // Who may comes before what the file says: another county's secretariat learns nothing from the answer.
+        var code = countyCode.Trim();
+        if (await db.Counties.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, cancellationToken) is { } existing)
+        {
+            access.EnsureManage(existing.Id);
+        }
+        else
+        {
+            access.EnsureAdministrator("skapa ett län");
+        }
+
         if (file is null || file.Format != ConfigurationFile.FormatName || file.FormatVersion != 1)
         {
             throw InputValidationException.For("format", $"Filen är inte en inställningsfil från Samverkan (format {ConfigurationFile.FormatName}, version 1).");

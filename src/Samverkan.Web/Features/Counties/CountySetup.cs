@@ -15,6 +15,9 @@ public sealed record CountyRequest(string? Code, string? Name);
 public sealed record PartyRequest(PartyKind? Kind, string? Name, string? MunicipalityCode, string? OrganisationNumber, string? CouncilName,
     string? ExecutiveBoardName, string? RegistryEmail, string? PeppolId, string? BuyerReference, int? Version = null);
 
+/// <summary>One political party's seats in the region's executive board; none (or 0) for a party without seats.</summary>
+public sealed record BoardSeatRequest(string? PoliticalParty, int? Seats, Domain.Bodies.PoliticalSide? Side);
+
 /// <summary>
 /// How a county comes to exist and who its parties are, for the administrator's and the secretariat's pages, the API
 /// and the demo loader alike: a county (administrator), its region and municipalities from the shipped reference list
@@ -130,6 +133,61 @@ public sealed class CountySetup(AppDbContext db, Access access)
         await db.SaveChangesAsync(cancellationToken);
         return party;
     }, cancellationToken);
+
+    /// <summary>
+    /// The region's executive board by political party, as a whole (the rule "every party of the regional board is
+    /// represented" reads it): every row names a party of the installation, seats 1–101 and the side.
+    /// </summary>
+    public Task<IReadOnlyList<ExecutiveBoardSeat>> SetBoardSeatsAsync(string countyCode, IReadOnlyList<BoardSeatRequest>? seats, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync(db, async () =>
+        {
+            var county = await ManagedCountyAsync(countyCode, cancellationToken);
+            var region = await db.Parties.FirstOrDefaultAsync(p => p.CountyId == county.Id && p.Kind == PartyKind.Region, cancellationToken)
+                ?? throw new DomainRuleException("NoRegion", $"{county.Name} har ingen region som part ännu; lägg till regionen först.");
+            var political = await db.PoliticalParties.ToDictionaryAsync(p => p.Abbreviation, cancellationToken);
+            var input = new InputCheck();
+            var rows = new List<(PoliticalParty Party, int Seats, Domain.Bodies.PoliticalSide Side)>();
+            foreach (var (row, i) in (seats ?? []).Select((r, i) => (r, i)))
+            {
+                if (row.Seats is null or 0)
+                {
+                    continue;
+                }
+
+                var field = $"seats[{i}]";
+                if (row.PoliticalParty is null || !political.TryGetValue(row.PoliticalParty.Trim(), out var party))
+                {
+                    input.Add($"{field}.politicalParty", $"Rad {i + 1}: partiet {row.PoliticalParty} finns inte bland installationens partier.");
+                    continue;
+                }
+
+                if (row.Seats is < 0 or > 101)
+                {
+                    input.Add($"{field}.seats", $"{party.Abbreviation}: antalet platser är 1–101.");
+                }
+
+                if (row.Side is not { } side || !Enum.IsDefined(side))
+                {
+                    input.Add($"{field}.side", $"{party.Abbreviation}: ange om partiet hör till majoriteten eller oppositionen.");
+                    continue;
+                }
+
+                if (rows.Any(r => r.Party.Id == party.Id))
+                {
+                    input.Add($"{field}.politicalParty", $"{party.Abbreviation} står på två rader.");
+                    continue;
+                }
+
+                rows.Add((party, row.Seats!.Value, side));
+            }
+
+            input.ThrowIfAny();
+            db.ExecutiveBoardSeats.RemoveRange(await db.ExecutiveBoardSeats.Where(s => s.PartyId == region.Id).ToListAsync(cancellationToken));
+            var added = rows.Select(r => new ExecutiveBoardSeat(region, r.Party, r.Seats, r.Side)).ToList();
+            db.ExecutiveBoardSeats.AddRange(added);
+            await db.SaveChangesAsync(cancellationToken);
+            return (IReadOnlyList<ExecutiveBoardSeat>)added;
+        }, cancellationToken);
 
     private async Task<County> ManagedCountyAsync(string countyCode, CancellationToken cancellationToken)
     {

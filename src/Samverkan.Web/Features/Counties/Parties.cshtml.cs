@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Common;
 using Samverkan.Domain.Counties;
 using Samverkan.Web.Data;
@@ -22,6 +23,9 @@ public sealed class PartiesModel(AppDbContext db, Access access, TimeProvider ti
     public IReadOnlyList<string> MissingFromReference { get; private set; } = [];
 
     public string? Message { get; private set; }
+
+    /// <summary>Every political party of the installation with its seats in the region's executive board (0 for none).</summary>
+    public IReadOnlyList<(PoliticalParty Party, int Seats, Domain.Bodies.PoliticalSide? Side)> BoardSeats { get; private set; } = [];
 
     [BindProperty]
     public PartyForm Input { get; set; } = new();
@@ -52,6 +56,15 @@ public sealed class PartiesModel(AppDbContext db, Access access, TimeProvider ti
         }, LoadAsync);
     }
 
+    /// <summary>The region's executive board by party, as PUT /api/v1/counties/{code}/board-seats.</summary>
+    public Task<IActionResult> OnPostBoardAsync(List<string?>? politicalParty, List<int?>? seats, List<Domain.Bodies.PoliticalSide?>? side) =>
+        ChangeAsync("board", ct => setup.SetBoardSeatsAsync(CountyCode, (politicalParty ?? []).Select((p, i) => new BoardSeatRequest(p,
+            seats is not null && i < seats.Count ? seats[i] : null, side is not null && i < side.Count ? side[i] : null)).ToList(), ct), () =>
+        {
+            TempData["Message"] = "Regionstyrelsens mandat är sparade.";
+            return Redirect($"/counties/{CountyCode}/parties#board");
+        }, LoadAsync);
+
     private async Task LoadAsync()
     {
         await LoadCountyAsync();
@@ -69,6 +82,11 @@ public sealed class PartiesModel(AppDbContext db, Access access, TimeProvider ti
         }
 
         MissingFromReference = missing;
+        var region = Parties.FirstOrDefault(p => p.Kind == PartyKind.Region);
+        var board = region is null ? [] : await db.ExecutiveBoardSeats.AsNoTracking().Where(b => b.PartyId == region.Id).ToListAsync();
+        BoardSeats = (await db.PoliticalParties.AsNoTracking().OrderBy(p => p.Name).ToListAsync())
+            .Select(p => board.FirstOrDefault(b => b.PoliticalPartyId == p.Id) is { } seat ? (p, seat.Seats, (Domain.Bodies.PoliticalSide?)seat.Side) : (p, 0, null))
+            .ToList();
     }
 }
 

@@ -20,7 +20,13 @@ public static class NationalReference
     private static readonly Lazy<IReadOnlyList<MunicipalityRow>> MunicipalityRows = new(() =>
         ReadCsv("municipalities.csv").Select(f => new MunicipalityRow(f[0], f[1], f[2], f[3])).ToList());
 
+    private static readonly Lazy<IReadOnlyList<(string Abbreviation, string Name)>> PoliticalPartyRows = new(() =>
+        ReadCsv("political-parties.csv").Select(f => (f[0], f[1])).ToList());
+
     public static IReadOnlyList<CountyRow> Counties => CountyRows.Value;
+
+    /// <summary>The parties of the Riksdag (SeedData/political-parties.csv), which every installation has from its first start.</summary>
+    public static IReadOnlyList<(string Abbreviation, string Name)> PoliticalParties => PoliticalPartyRows.Value;
 
     public static IReadOnlyList<MunicipalityRow> Municipalities => MunicipalityRows.Value;
 

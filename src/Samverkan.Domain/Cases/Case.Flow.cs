@@ -120,14 +120,21 @@ public sealed partial class Case
             throw new DomainRuleException("CouncilStep", "Steget hanteras av ett organ, inte av parternas fullmäktige.");
         }
 
+        // A return (återremiss) is no decision: the party stays pending and its decision is recorded later, in its place.
+        var earlier = step.CouncilDecisions.FirstOrDefault(d => d.PartyId == partyId);
         var clean = EveryCouncil.EnsureRecordable("CouncilDecision", "beslut i ärendet", parties.Contains(partyId),
-            step.CouncilDecisions.Any(d => d.PartyId == partyId), partyName, decidedOn, reference, today);
+            earlier is { Counts: true }, partyName, decidedOn, reference, today);
         EnsureHandleable(step, outcome, decidedOn, today);
-        var decision = step.AddCouncilDecision(partyId, outcome, decidedOn, clean, recordedBy);
-        var round = EveryCouncil.Progress(parties, step.CouncilDecisions.Select(d => d.PartyId));
+        var decision = earlier ?? step.AddCouncilDecision(partyId, outcome, decidedOn, clean, recordedBy);
+        if (earlier is not null)
+        {
+            earlier.Replace(outcome, decidedOn, clean, recordedBy);
+        }
+
+        var round = RoundOf(step, parties);
         if (round.Complete)
         {
-            var all = step.CouncilDecisions.Where(d => parties.Contains(d.PartyId)).ToList();
+            var all = step.CouncilDecisions.Where(d => parties.Contains(d.PartyId) && d.Counts).ToList();
             step.Record(all.All(d => d.Outcome == StepOutcome.Adopted) ? StepOutcome.Adopted : StepOutcome.Rejected,
                 all.Max(d => d.DecidedOn), step.MunicipalitiesOnly ? $"Alla {round.Parties} kommuners fullmäktige har beslutat" : $"Alla {round.Parties} parters fullmäktige har beslutat", null, null);
             AfterStep(step);
@@ -160,7 +167,9 @@ public sealed partial class Case
         Version++;
     }
 
-    public static CouncilRound RoundOf(CaseStep step, IEnumerable<Guid> parties) => EveryCouncil.Progress(parties, step.CouncilDecisions.Select(d => d.PartyId));
+    /// <summary>How far a step of every council has come: a council that returned the matter (återremiss) has not decided yet.</summary>
+    public static CouncilRound RoundOf(CaseStep step, IEnumerable<Guid> parties) =>
+        EveryCouncil.Progress(parties, step.CouncilDecisions.Where(d => d.Counts).Select(d => d.PartyId));
 
     private void EnsureHandleable(CaseStep step, StepOutcome outcome, DateOnly decidedOn, DateOnly today)
     {
@@ -196,7 +205,8 @@ public sealed partial class Case
     private void AfterStep(CaseStep step)
     {
         var last = steps.MaxBy(s => s.Order);
-        if (step == last && step.Decides && step.Outcome is StepOutcome.Adopted or StepOutcome.Rejected)
+        // A referral closes when its reply is sent, not when its deciding step is recorded: the decision makes the reply due (seed 003).
+        if (step == last && step.Decides && step.Outcome is StepOutcome.Adopted or StepOutcome.Rejected && !(IsReferral && ReplySentOn is null))
         {
             Close(CaseLabels.Outcome(step.Outcome), step.Reference ?? string.Empty, step.DecidedOn!.Value);
         }

@@ -28,6 +28,13 @@ public sealed partial class Case
         ReceivedOn = receivedOn;
         ReplyBy = replyBy;
         DrafterPersonId = drafterPersonId;
+
+        // The incoming referral is the case's first document.
+        if (documents.All(d => d.Direction != DocumentDirection.Incoming))
+        {
+            AddDocument(DocumentDirection.Incoming, Issuer, receivedOn, IssuerReference is null ? $"Remiss: {Title}" : $"Remiss {IssuerReference}: {Title}", true, null, null);
+        }
+
         Version++;
     }
 

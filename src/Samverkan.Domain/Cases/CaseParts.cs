@@ -143,6 +143,18 @@ public sealed class CouncilDecision : ICountyOwned
 
     public string Reference { get; private set; }
 
+    /// <summary>A decision that counts in the round; a return (återremiss) leaves the council still to decide.</summary>
+    public bool Counts => Outcome != StepOutcome.Returned;
+
+    /// <summary>The council's decision after it had returned the matter; the return stays in the audit log.</summary>
+    internal void Replace(StepOutcome outcome, DateOnly decidedOn, string reference, string recordedBy)
+    {
+        Outcome = outcome;
+        DecidedOn = decidedOn;
+        Reference = reference;
+        RecordedBy = recordedBy;
+    }
+
     public string RecordedBy { get; private set; }
 }
 

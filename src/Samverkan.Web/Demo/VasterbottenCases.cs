@@ -15,7 +15,7 @@ namespace Samverkan.Web.Demo;
 /// </summary>
 internal static class VasterbottenCases
 {
-    private const string DemoDates = "Datum och paragrafer som inte finns i underlaget (seed 002 och 003) är demovärden.";
+    private const string DemoDates = "datum och paragrafer som inte står i de verkliga handlingarna är påhittade för demon";
 
     public static async Task SeedAsync(DemoBuilder demo, County county, Party region, List<Party> municipalities, DateOnly today)
     {
@@ -119,8 +119,6 @@ internal static class VasterbottenCases
             CaseKind.Referral, run.Id, "Stab regional utveckling");
         forest.ReceiveAsReferral("Näringsdepartementet", "SOU 2020:73", new DateOnly(2021, 1, 18), new DateOnly(2021, 5, 3), null);
         forest.ApplyTemplate(referralFlow, kinds);
-        forest.AddDocument(DocumentDirection.Incoming, "Näringsdepartementet", new DateOnly(2021, 1, 18), "Remiss: Stärkt äganderätt, flexibla skyddsformer och naturvård i skogen",
-            true, null, null);
         forest.RecordOutcome(forest.Steps[0].Id, StepOutcome.Advised, new DateOnly(2021, 3, 25), "Samråd 2021-03-25 § 6", today, null, 6);
         forest.RecordOutcome(forest.Steps[1].Id, StepOutcome.Adopted, new DateOnly(2021, 4, 21), "RUN 2021-04-21 § 52", today, null, 52);
         db.Cases.Add(forest);
@@ -132,8 +130,6 @@ internal static class VasterbottenCases
             drafter.FullName);
         shores.ReceiveAsReferral("Miljödepartementet", $"M{today.Year}/0{today.DayOfYear}", today.AddDays(-30), today.AddDays(20), drafter.Id);
         shores.ApplyTemplate(referralFlow, kinds);
-        shores.AddDocument(DocumentDirection.Incoming, "Miljödepartementet", today.AddDays(-30), "Remiss: Tillgängliga stränder – ett mer differentierat strandskydd (demo: " + DemoDates + ")",
-            true, null, null);
         db.Cases.Add(shores);
     }
 }

@@ -120,9 +120,9 @@ internal static class VasterbottenCollaboration
             var contract = new PartyContract(agreement, municipality,
                 $"Överenskommelsen om samverkan för regional utveckling 2023–2026 är likalydande för alla kommuner. För {municipality.Name} innebär den att kommunen " +
                 "deltar i den primärkommunala delegationen och dess utskott, i samrådet inför regionala utvecklingsnämndens beslut och i samverkansområdena " +
-                "enligt den regionala utvecklingsstrategin. (Demotext.)",
+                "enligt den regionala utvecklingsstrategin.",
                 $"{municipality.Name} utser ledamot i primärkommunala delegationen, bereder gemensamma ärenden och remisser i kommunstyrelsen i tid före " +
-                "delegationens sammanträden, och följer upp samverkansresultaten i sin verksamhetsuppföljning. (Demotext.)",
+                "delegationens sammanträden, och följer upp samverkansresultaten i sin verksamhetsuppföljning.",
                 [
                     (ContractSide.Region, SignatoryCapacity.Elected, runChair.FullName, "Ordförande, regionala utvecklingsnämnden", runChair.Id),
                     (ContractSide.Region, SignatoryCapacity.Official, regionDirector.FullName, "Regiondirektör", regionDirector.Id),

@@ -47,6 +47,26 @@ public sealed class CaseRulesTests
     }
 
     [Fact]
+    public void AReturn_KeepsTheCouncilPending_AndItsDecisionIsRecordedLater()
+    {
+        var @case = NewCase();
+        var step = @case.AddStep(null, null, true, StepRole.Decide, null);
+        @case.RecordCouncilDecision(step.Id, Parties[0], "Umeå", Parties, StepOutcome.Returned, new DateOnly(2026, 5, 1), "KF 2026-05-01 § 3", "test", Today);
+        @case.RecordCouncilDecision(step.Id, Parties[1], "Skellefteå", Parties, StepOutcome.Adopted, new DateOnly(2026, 5, 2), "KF 2026-05-02 § 9", "test", Today);
+        @case.RecordCouncilDecision(step.Id, Parties[2], "Lycksele", Parties, StepOutcome.Adopted, new DateOnly(2026, 5, 3), "KF 2026-05-03 § 4", "test", Today);
+        var round = Case.RoundOf(step, Parties);
+        round.Decided.ShouldBe(2);
+        round.Waiting.ShouldBe([Parties[0]]);
+        step.Outcome.ShouldBeNull("a return is no decision");
+
+        @case.RecordCouncilDecision(step.Id, Parties[0], "Umeå", Parties, StepOutcome.Adopted, new DateOnly(2026, 6, 10), "KF 2026-06-10 § 41", "test", Today);
+        step.CouncilDecisions.Single(d => d.PartyId == Parties[0]).Reference.ShouldBe("KF 2026-06-10 § 41");
+        step.Outcome.ShouldBe(StepOutcome.Adopted);
+        Should.Throw<DomainRuleException>(() => @case.RecordCouncilDecision(step.Id, Parties[0], "Umeå", Parties, StepOutcome.Adopted, Today, "KF § 2", "test", Today))
+            .Rule.ShouldBe("CaseClosed");
+    }
+
+    [Fact]
     public void AFanOutStep_WhereOneCouncilRejects_EndsRejected()
     {
         var @case = NewCase();
@@ -146,8 +166,8 @@ public sealed class CaseRulesTests
         referral.SendReply(new DateOnly(2026, 11, 22), "Remissvar", null, Today, null);
         referral.IsOverdue(new DateOnly(2026, 11, 23)).ShouldBeFalse();
         referral.Status.ShouldBe(CaseStatus.Closed);
-        referral.Documents.Single().Direction.ShouldBe(DocumentDirection.Outgoing);
-        referral.Documents.Single().Counterpart.ShouldBe("Näringsdepartementet");
+        referral.Documents.Select(d => d.Direction).ShouldBe([DocumentDirection.Incoming, DocumentDirection.Outgoing]);
+        referral.Documents.Last().Counterpart.ShouldBe("Näringsdepartementet");
     }
 
     [Fact]

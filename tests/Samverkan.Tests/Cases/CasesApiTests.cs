@@ -244,6 +244,38 @@ public abstract class CasesApiTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task AReferralCloses_OnlyWhenItsReplyIsSent_NotWhenRunDecides()
+    {
+        await using var factory = await FreshApp.StartAsync(provider);
+        using var client = await factory.ApiClientAsync(Secretariat);
+        var created = await ReadAsync(await client.PostAsJsonAsync("/api/v1/counties/24/referrals", new
+        {
+            title = "Regional tillväxtpolitik", issuer = "Näringsdepartementet", issuerReference = "N2026/00777", receivedOn = "2026-10-01", replyBy = "2026-12-15",
+        }), HttpStatusCode.Created);
+        var id = created.Str("id");
+        // The incoming referral is the case's first document.
+        var first = created.GetProperty("documents").EnumerateArray().Single();
+        (first.GetProperty("number").GetInt32(), first.Str("direction"), first.Str("counterpart"), first.Str("title"))
+            .ShouldBe((1, "Incoming", "Näringsdepartementet", "Remiss N2026/00777: Regional tillväxtpolitik"));
+
+        var template = (await client.GetJsonAsync("/api/v1/counties/24/flow-templates")).EnumerateArray().Single(t => t.Str("name") == "Extern remiss (samrådet → RUN)");
+        var flow = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{id}/flow", new { templateId = template.Str("id") }), HttpStatusCode.OK);
+        var steps = flow.GetProperty("steps").EnumerateArray().Select(x => x.Str("id")).ToList();
+        await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{id}/steps/{steps[0]}/outcome", new { outcome = "Advised", decidedOn = "2026-11-05", reference = "Samråd 2026-11-05 § 4" }),
+            HttpStatusCode.OK);
+        var decided = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/cases/{id}/steps/{steps[1]}/outcome",
+            new { outcome = "Adopted", decidedOn = "2026-11-18", reference = "RUN 2026-11-18 § 90" }), HttpStatusCode.OK);
+        // RUN's decision makes the reply due; the referral stays open and unanswered until it is sent.
+        decided.Str("status").ShouldBe("Open");
+        decided.GetProperty("referral").GetProperty("replySentOn").ValueKind.ShouldBe(JsonValueKind.Null);
+        (await client.GetJsonAsync("/api/v1/counties/24/referrals")).EnumerateArray().Single(r => r.Str("id") == id).Str("status").ShouldBe("Open");
+
+        var replied = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/referrals/{id}/reply", new { sentOn = "2026-11-20" }), HttpStatusCode.OK);
+        replied.Str("status").ShouldBe("Closed");
+        replied.GetProperty("referral").Str("replySentOn").ShouldBe("2026-11-20");
+    }
+
+    [Fact]
     public async Task AReferral_IsRegisteredInItsSeries_ListedWhenOverdue_AndClosedByItsReply()
     {
         await using var factory = await FreshApp.StartAsync(provider);
@@ -272,7 +304,7 @@ public abstract class CasesApiTests(DatabaseProvider provider)
         var replied = await ReadAsync(await client.PostAsJsonAsync($"/api/v1/referrals/{created.Str("id")}/reply", new { sentOn = "2026-11-21" }), HttpStatusCode.OK);
         replied.Str("status").ShouldBe("Closed");
         replied.GetProperty("referral").Str("replySentOn").ShouldBe("2026-11-21");
-        replied.GetProperty("documents")[0].Str("direction").ShouldBe("Outgoing");
+        replied.GetProperty("documents").EnumerateArray().Select(d => d.Str("direction")).ShouldBe(["Incoming", "Outgoing"]);
         (await client.GetJsonAsync("/api/v1/counties/24/referrals?overdue=true")).GetArrayLength().ShouldBe(0);
         (await client.PostAsJsonAsync($"/api/v1/referrals/{created.Str("id")}/reply", new { sentOn = "2026-11-21" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
     }

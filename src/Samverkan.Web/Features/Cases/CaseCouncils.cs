@@ -78,7 +78,7 @@ public static class CaseCouncils
         }
 
         var @case = await db.Cases.WithFlow().FirstOrDefaultAsync(c => c.AgreementId == agreement.Id && c.Status == CaseStatus.Open, cancellationToken);
-        if (@case?.CurrentStep is { EveryPartyCouncil: true } step && step.CouncilDecisions.All(d => d.PartyId != adoption.PartyId))
+        if (@case?.CurrentStep is { EveryPartyCouncil: true } step && step.CouncilDecisions.All(d => d.PartyId != adoption.PartyId || !d.Counts))
         {
             var parties = await CouncilPartiesAsync(db, @case, step, cancellationToken);
             @case.RecordCouncilDecision(step.Id, adoption.PartyId, parties.FirstOrDefault(p => p.Id == adoption.PartyId).Name ?? "Parten", parties.Select(p => p.Id).ToList(),

@@ -93,7 +93,7 @@ public sealed class WorkList(AppDbContext db, Access access, TimeProvider time, 
             {
                 var stepIds = waiting.Select(w => w.StepId).ToList();
                 var decided = await db.CaseSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
-                    .SelectMany(s => s.CouncilDecisions.Where(d => d.PartyId == officialParty).Select(d => d.StepId)).ToListAsync(cancellationToken);
+                    .SelectMany(s => s.CouncilDecisions.Where(d => d.PartyId == officialParty && d.Outcome != Domain.Cases.StepOutcome.Returned).Select(d => d.StepId)).ToListAsync(cancellationToken);
                 var isRegion = await db.Parties.AnyAsync(p => p.Id == officialParty && p.Kind == Domain.Counties.PartyKind.Region, cancellationToken);
                 var municipalOnly = isRegion
                     ? await db.CaseSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id) && s.MunicipalitiesOnly).Select(s => s.Id).ToListAsync(cancellationToken)

@@ -14,11 +14,18 @@ public sealed partial class Minutes
     /// <paramref name="seats"/> are the body's memberships on the meeting's day; <paramref name="signedBy"/> is how the
     /// signature reads on the minutes (the person's name and role).
     /// </summary>
-    public void Sign(Membership signer, IEnumerable<Membership> seats, string signedBy, DateTimeOffset now)
+    public void Sign(Membership signer, IEnumerable<Membership> seats, string signedBy, DateTimeOffset now, DateTimeOffset? meetingStartsAt = null)
     {
         if (Status != MinutesStatus.Draft)
         {
             throw new DomainRuleException("SigningOrder", "Protokollet är redan undertecknat.", RuleSeverity.Conflict);
+        }
+
+        // Minutes record a meeting that has taken place: nobody signs them before it has begun.
+        if (meetingStartsAt is { } starts && now < starts)
+        {
+            throw new DomainRuleException("SignAfterMeeting", "Sammanträdet har inte börjat än; protokollet kan undertecknas först när sammanträdet har hållits.",
+                RuleSeverity.Conflict);
         }
 
         if (signer.BodyId != BodyId)

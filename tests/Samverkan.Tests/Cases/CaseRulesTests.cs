@@ -167,7 +167,7 @@ public sealed class CaseRulesTests
         referral.IsOverdue(new DateOnly(2026, 11, 23)).ShouldBeFalse();
         referral.Status.ShouldBe(CaseStatus.Closed);
         referral.Documents.Select(d => d.Direction).ShouldBe([DocumentDirection.Incoming, DocumentDirection.Outgoing]);
-        referral.Documents.Last().Counterpart.ShouldBe("Näringsdepartementet");
+        referral.Documents[^1].Counterpart.ShouldBe("Näringsdepartementet");
     }
 
     [Fact]

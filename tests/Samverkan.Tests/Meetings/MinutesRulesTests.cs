@@ -86,6 +86,19 @@ public sealed class MinutesRulesTests
     }
 
     [Fact]
+    public void SignAfterMeeting_NobodySignsTheMinutesBeforeTheMeetingHasBegun()
+    {
+        var (minutes, chair, checker, other) = Draft();
+        var starts = new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.Zero);
+
+        var early = Should.Throw<DomainRuleException>(() => minutes.Sign(chair, Seats(chair, checker, other), "ordforande", starts.AddHours(-3.5), starts));
+        (early.Rule, early.Severity).ShouldBe(("SignAfterMeeting", RuleSeverity.Conflict));
+        minutes.Status.ShouldBe(MinutesStatus.Draft);
+        minutes.Sign(chair, Seats(chair, checker, other), "ordforande", starts.AddHours(2), starts);
+        minutes.Status.ShouldBe(MinutesStatus.Signed);
+    }
+
+    [Fact]
     public void NoEditAfterChecking_OnlyARecordedCorrection()
     {
         var (minutes, chair, checker, other) = Draft();

@@ -161,10 +161,31 @@ public sealed class MinutesDesk(AppDbContext db, Access access, TimeProvider tim
         var (minutes, body, _) = await ChangeAsync(meetingId, countyId, manage: false, numbers: false, async (minutes, meeting, body) =>
         {
             var seat = OwnSeat(body);
-            minutes.Sign(seat, body.ActiveMemberships(meeting.StartsAt.SwedishDay()), await MinutesRegister.SignatureAsync(db, seat, cancellationToken), time.GetUtcNow());
+            minutes.Sign(seat, body.ActiveMemberships(meeting.StartsAt.SwedishDay()), await MinutesRegister.SignatureAsync(db, seat, cancellationToken), time.GetUtcNow(),
+                meeting.StartsAt);
+            await EnsureEarlierMinutesSignedAsync(minutes, meeting, cancellationToken);
             return true;
         }, cancellationToken);
         return (minutes, body);
+    }
+
+    /// <summary>
+    /// Signing fixes the paragraph numbers, which follow the meetings' dates within the body's year: an earlier meeting's
+    /// draft minutes are signed first, so that a later meeting never holds lower numbers than one before it.
+    /// </summary>
+    private async Task EnsureEarlierMinutesSignedAsync(Minutes minutes, Meeting meeting, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Minutes.AsNoTracking()
+            .Where(m => m.BodyId == minutes.BodyId && m.Year == minutes.Year && m.Id != minutes.Id && m.Status == MinutesStatus.Draft)
+            .Join(db.Meetings.AsNoTracking(), m => m.MeetingId, x => x.Id, (m, x) => x.StartsAt)
+            .ToListAsync(cancellationToken);
+        earlier = earlier.Where(startsAt => startsAt < meeting.StartsAt).ToList(); // compared here: SQLite cannot compare offsets
+        if (earlier.Count > 0)
+        {
+            throw new DomainRuleException("ParagraphOrder",
+                $"Protokollet från sammanträdet {earlier.Min().SwedishDay():yyyy-MM-dd} är inte undertecknat. Paragraferna numreras i sammanträdenas ordning; underteckna det först.",
+                RuleSeverity.Conflict);
+        }
     }
 
     /// <summary>The appointed member checks (justerar), as the signed-in person; the cases the minutes handled record their steps.</summary>

@@ -1,3 +1,4 @@
+using Samverkan.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using Samverkan.Domain.Bodies;
 using Samverkan.Domain.Counties;
@@ -47,7 +48,11 @@ public static class MinutesDocument
         using var pdf = new PdfWriter($"Protokoll {body.Name} {local:yyyy-MM-dd}");
         pdf.Heading($"Protokoll – {body.Name}", 16);
         pdf.Field("Sammanträde", $"{local:yyyy-MM-dd HH:mm}, {meeting.Location}");
-        pdf.Field("Närvarande", string.Join(", ", minutes.Attendance.Where(a => a.Present).Select(a => names.GetValueOrDefault(a.MembershipId, "okänd")).Order()));
+        pdf.Field("Närvarande", string.Join(", ", minutes.Attendance.Where(a => a.Present).Select(a => names.GetValueOrDefault(a.MembershipId, "okänd")).Order(StringComparer.Create(SwedishText.Culture, false))));
+        if (minutes.Attendance.Any(a => !a.Present))
+        {
+            pdf.Field("Frånvarande", string.Join(", ", minutes.Attendance.Where(a => !a.Present).Select(a => names.GetValueOrDefault(a.MembershipId, "okänd")).Order(StringComparer.Create(SwedishText.Culture, false))));
+        }
         foreach (var item in minutes.Items.OrderBy(i => i.Paragraph))
         {
             pdf.Heading($"§ {item.Paragraph} {item.Title}", 12);

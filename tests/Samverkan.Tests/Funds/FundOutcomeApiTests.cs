@@ -1,3 +1,6 @@
+using Samverkan.Web.Data;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -261,6 +264,42 @@ public sealed class CouncilMinutesTests
 
         var position = await (await secretariat.PostAsync($"/api/v1/initiatives/{id}/position", null)).JsonAsync();
         position.Str("status").ShouldBe("Granted");
+    }
+
+    [Fact]
+    public async Task AFundParagraph_AsksNoMunicipalityForItsOwnDecision_TheCouncilTakesThePosition()
+    {
+        await using var factory = await FreshApp.StartAsync(DatabaseProvider.Sqlite);
+        using var secretariat = await factory.ApiClientAsync("sekretariat.varmland");
+        var fund = (await secretariat.GetJsonAsync("/api/v1/counties/17/funds")).EnumerateArray().Single().Str("id");
+        var councilItems = new HashSet<string>();
+        foreach (var i in (await secretariat.GetJsonAsync($"/api/v1/funds/{fund}/initiatives")).EnumerateArray())
+        {
+            var council = (await secretariat.GetJsonAsync($"/api/v1/initiatives/{i.Str("id")}")).GetProperty("council");
+            if (council.ValueKind == JsonValueKind.Object)
+            {
+                councilItems.Add(council.Str("minutesItemId"));
+            }
+        }
+
+        councilItems.ShouldNotBeEmpty();
+        // The Council's minutes checked (the signatures themselves are the minutes tests' concern).
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var items = councilItems.Select(Guid.Parse).ToList();
+            var minutesIds = await db.Minutes.Where(m => m.Items.Any(i => items.Contains(i.Id))).Select(m => m.Id).ToListAsync();
+            foreach (var minutesId in minutesIds)
+            {
+                await db.Database.ExecuteSqlAsync($"UPDATE \"Minutes\" SET \"Status\" = 'Checked' WHERE \"Id\" = {minutesId}");
+            }
+        }
+
+        var asked = (await secretariat.GetJsonAsync("/api/v1/counties/17/recommendations")).EnumerateArray().Select(r => r.Str("itemId")).ToList();
+        asked.Where(councilItems.Contains).ShouldBeEmpty();
+        using var official = await factory.ApiClientAsync("tjansteperson.karlstad");
+        var tasks = (await official.GetJsonAsync("/api/v1/me/tasks")).EnumerateArray().Where(t => t.Str("kind") == "party-decision").Select(t => t.Str("url")).ToList();
+        tasks.Where(url => councilItems.Any(url.Contains)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -24,7 +24,11 @@ public static class Recommendations
         var bodies = await db.Bodies.AsNoTracking().Where(b => b.CountyId == countyId).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
         var decisions = await db.PartyDecisions.AsNoTracking().Where(d => d.CountyId == countyId).ToListAsync(cancellationToken);
         var parties = await CountyQueries.PartiesAsync(db, countyId, cancellationToken);
-        return minutes.SelectMany(m => m.Items.Where(i => i.Kind == DecisionKind.Recommendation).Select(i => new RecommendationFollowUp(
+        // A fund paragraph is the council's own position on an initiative (the region decides on the money): no party
+        // adopts it, so no party is asked for its decision.
+        var fundItems = (await db.Initiatives.AsNoTracking().Where(i => i.CountyId == countyId && i.CouncilMinutesItemId != null)
+            .Select(i => i.CouncilMinutesItemId!.Value).ToListAsync(cancellationToken)).ToHashSet();
+        return minutes.SelectMany(m => m.Items.Where(i => i.Kind == DecisionKind.Recommendation && !fundItems.Contains(i.Id)).Select(i => new RecommendationFollowUp(
                 i, bodies[m.BodyId], meetings[m.MeetingId].StartsAt.SwedishDay(),
                 parties.Select(p => (p, decisions.FirstOrDefault(d => d.MinutesItemId == i.Id && d.PartyId == p.Id))).ToList())))
             .OrderByDescending(r => r.MeetingDay).ThenBy(r => r.Item.Paragraph).ToList();

@@ -136,6 +136,17 @@ public abstract class ReadApiTests(SamverkanFactory factory)
     }
 
     [Fact]
+    public async Task TheFavicon_IsServed_SoNoPageCausesA404()
+    {
+        using var client = factory.CreateClient();
+        var icon = await client.GetAsync("/favicon.ico");
+        icon.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var bytes = await icon.Content.ReadAsByteArrayAsync();
+        bytes[..4].ShouldBe(new byte[] { 0, 0, 1, 0 }, "an ICO file's header");
+        (await client.GetStringAsync("/")).ShouldContain("<link rel=\"icon\" href=\"/favicon.ico\"");
+    }
+
+    [Fact]
     public async Task Responses_CarryTheSecurityHeaders()
     {
         using var client = factory.CreateClient();

@@ -161,6 +161,14 @@ public abstract class NewCountySetupTests(SamverkanFactory factory)
         await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/case-series", new { code = "RG", name = "Region Gävleborg" }), HttpStatusCode.Created);
         var twice = await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/case-series", new { code = "rg" }), HttpStatusCode.BadRequest);
         twice.GetProperty("errors").GetProperty("code")[0].GetString().ShouldBe("Länet har redan serien RG.");
+        var nullStep = await OkAsync(await admin.PostAsync("/api/v1/counties/21/flow-templates",
+            new StringContent("""{"name":"Tom","steps":[null,{"everyPartyCouncil":true,"role":"Decide","dueAfterDays":2147483647}]}""", System.Text.Encoding.UTF8, "application/json")),
+            HttpStatusCode.BadRequest);
+        nullStep.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["steps[0]", "steps[1].dueAfterDays"]);
+        (await admin.GetAsync("/api/v1/counties/21/cases?page=2147483647")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var nulCode = await OkAsync(await admin.PostAsync("/api/v1/counties/21/case-series",
+            new StringContent("""{"code":"R\u0000UN"}""", System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
+        nulCode.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["code"]);
         var template = await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/flow-templates", new
         {
             name = "Överenskommelsens antagande (RSR → varje fullmäktige)",

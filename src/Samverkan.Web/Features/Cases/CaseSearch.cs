@@ -57,7 +57,13 @@ public static partial class CaseSearch
 
         query = query.Where(Filters(filter, db));
         var total = await query.CountAsync(cancellationToken);
+        // Past the last page is an empty page, never an overflowing offset.
         var page = Math.Max(1, filter.Page);
+        if (page > total / CaseFilter.PageSize + 1)
+        {
+            return ([], total);
+        }
+
         var items = await query.OrderByDescending(c => c.RegisteredOn).ThenByDescending(c => c.Number)
             .Skip((page - 1) * CaseFilter.PageSize).Take(CaseFilter.PageSize)
             .Select(c => new CaseRow(c.Id, c.CaseNumber, c.Title, c.Kind, c.Status, c.RegisteredOn)).ToListAsync(cancellationToken);

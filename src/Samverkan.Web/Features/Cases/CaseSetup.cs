@@ -20,7 +20,7 @@ public sealed class CaseSetup(AppDbContext db, Access access)
             access.EnsureManage(countyId);
             var input = new InputCheck();
             var code = input.Required(request.Code?.Trim(), "code", "Ange seriens kod, till exempel RS.");
-            if (code is not null && (code.Length > 10 || code.Any(c => !char.IsLetterOrDigit(c) && c != ' ')))
+            if (code is not null && (code.Length > 10 || code.Any(c => !char.IsLetterOrDigit(c) && c != ' ') || code.Any(char.IsControl)))
             {
                 input.Add("code", "Seriens kod är högst tio bokstäver eller siffror, till exempel RS.");
             }
@@ -78,6 +78,11 @@ public sealed class CaseSetup(AppDbContext db, Access access)
                 var step = steps[i];
                 var field = $"steps[{i}]";
                 Body? body = null;
+                if (step is null)
+                {
+                    input.Add(field, $"Steg {i + 1} är tomt; ange organ eller varje parts fullmäktige och roll.");
+                    continue;
+                }
                 if (step.Role is not { } role || !Enum.IsDefined(role))
                 {
                     input.Add($"{field}.role", $"Steg {i + 1}: välj stegets roll (bereder, yttrar sig, beslutar eller informeras).");

@@ -198,6 +198,27 @@ public abstract class NewCountySetupTests(SamverkanFactory factory)
         GavleInCase(afterStrike).GetProperty("outcome").ValueKind.ShouldBe(JsonValueKind.Null);
         afterStrike.GetProperty("steps")[1].Str("status").ShouldBe("Waiting");
         afterStrike.GetProperty("steps")[1].GetProperty("parties").EnumerateArray().Count(x => x.GetProperty("outcome").ValueKind != JsonValueKind.Null).ShouldBe(0);
+
+        // A supplement that sets up a fund: added, adopted by every council, then the fund under it with its own criteria.
+        var noTitle = await OkAsync(await admin.PostAsJsonAsync($"/api/v1/agreements/{agreement}/supplements", new { description = "x", validFrom = "2026-01-01" }),
+            HttpStatusCode.BadRequest);
+        noTitle.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal).ShouldBe(["title", "validFrom"]);
+        var withSupplement = await OkAsync(await admin.PostAsJsonAsync($"/api/v1/agreements/{agreement}/supplements",
+            new { title = "Tillägg om regional utvecklingsfond", description = "Parterna avsätter medel till en gemensam fond.", validFrom = "2027-01-01" }), HttpStatusCode.Created);
+        var supplement = withSupplement.GetProperty("supplements").EnumerateArray().Single().Str("id");
+        foreach (var party in parties)
+        {
+            await OkAsync(await admin.PostAsJsonAsync($"/api/v1/agreements/{agreement}/adoptions",
+                new { partyId = party.Str("id"), decidedOn = "2026-11-18", reference = $"KF 2026-11-18 § {party.Str("name").Length}", supplementId = supplement }), HttpStatusCode.Created);
+        }
+
+        var fund = await OkAsync(await admin.PostAsJsonAsync("/api/v1/counties/21/funds", new
+        {
+            supplementId = supplement, name = "Gävleborgs utvecklingsfond", openedOn = "2027-01-01", decidingPartyId = region,
+            sources = new[] { new { name = "Region Gävleborg", amount = 2_000_000m }, new { name = "Kommunerna", amount = 2_000_000m } },
+            criteria = new[] { "Gynnar hela länet", "Medfinansiering finns" },
+        }), HttpStatusCode.Created);
+        fund.GetProperty("criteria").EnumerateArray().Select(c => c.GetString()).ShouldBe(["Gynnar hela länet", "Medfinansiering finns"]);
     }
 
     [Fact]

@@ -129,6 +129,30 @@ public sealed class AgreementDesk(AppDbContext db, Access access, TimeProvider t
             return Task.FromResult(agreement.ProposeAmendment(title!, text!, Today));
         }, cancellationToken);
 
+    /// <summary>The secretariat adds a supplement (such as the fund's); it applies once every council has adopted it.</summary>
+    public Task<(Agreement Agreement, Supplement Supplement)> AddSupplementAsync(Guid agreementId, SupplementRequest request, CancellationToken cancellationToken,
+        Guid? countyId = null) =>
+        ChangeAsync(agreementId, countyId, manage: true, request.Version, agreement =>
+        {
+            var input = new InputCheck();
+            var title = input.Required(request.Title?.Trim(), "title", "Ange tilläggets rubrik.");
+            var description = input.Required(request.Description?.Trim(), "description", "Beskriv vad tillägget innebär.");
+            var validFrom = input.Required(request.ValidFrom, "validFrom", "Ange från vilket datum tillägget gäller (ÅÅÅÅ-MM-DD).");
+            if (validFrom is { } from && from < agreement.ValidFrom)
+            {
+                input.Add("validFrom", $"Tillägget kan inte gälla före överenskommelsen ({SwedishText.Date(agreement.ValidFrom)}).");
+            }
+
+            if (request.AdoptionDeadline is { } deadline && validFrom is { } start && deadline > start)
+            {
+                input.Add("adoptionDeadline", "Sista dag för antagande ligger efter att tillägget ska börja gälla.");
+            }
+
+            input.ThrowIfAny();
+            return Task.FromResult(agreement.AddSupplement(title!, description!, validFrom!.Value, string.IsNullOrWhiteSpace(request.Reference) ? null : request.Reference.Trim(),
+                request.AdoptionDeadline));
+        }, cancellationToken);
+
     /// <summary>A party's withdrawal: the agreement ends for all from its date, which opens the settlement.</summary>
     public Task<(Agreement Agreement, Withdrawal Withdrawal)> RecordWithdrawalAsync(Guid agreementId, WithdrawalRequest request, CancellationToken cancellationToken,
         Guid? countyId = null) =>

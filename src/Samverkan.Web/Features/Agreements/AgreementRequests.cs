@@ -9,6 +9,9 @@ public sealed record AdoptionRequest(Guid? PartyId, DateOnly? DecidedOn, string?
 
 public sealed record AmendmentRequest(string? Title, string? Text, int? Version = null);
 
+/// <summary>A supplement (tillägg) to the agreement, such as the one that sets up a shared fund; each council adopts it.</summary>
+public sealed record SupplementRequest(string? Title, string? Description, DateOnly? ValidFrom, string? Reference = null, DateOnly? AdoptionDeadline = null, int? Version = null);
+
 public sealed record WithdrawalRequest(Guid? PartyId, DateOnly? DecidedOn, DateOnly? EffectiveOn, string? Reference, int? Version = null);
 
 public sealed record ReviewRequest(int? Year, DateOnly? HeldOn, string? Participants, string? WorkingForms, string? Results, string? Financing, string? Structure,

@@ -23,6 +23,8 @@ public static class AgreementsApi
         api.MapDelete("/agreements/{id:guid}/adoptions/{adoptionId:guid}", StrikeAdoptionAsync)
             .WithSummary("Strikes out an adoption recorded in error; '?reason=' is required and kept with the struck decision. Secretariat only.");
         api.MapGet("/agreements/{id:guid}", GetAsync).WithSummary("One agreement: status, and per party its adoption or none yet.");
+        api.MapPost("/agreements/{id:guid}/supplements", AddSupplementAsync)
+            .WithSummary("Adds a supplement (title, description, validFrom, reference, adoptionDeadline); each council adopts it with supplementId. Secretariat.");
         api.MapPost("/agreements/{id:guid}/adoptions", RecordAdoptionAsync)
             .WithSummary("Records a council's adoption. The secretariat, or the party's own official.");
         api.MapGet("/agreements/{id:guid}/reviews", ReviewsAsync).WithSummary("The agreement's relevance reviews: the year, when due, status and what each found.");
@@ -70,6 +72,14 @@ public static class AgreementsApi
     {
         var (agreement, _) = await desk.StrikeAdoptionAsync(id, adoptionId, new StrikeAdoptionRequest(reason, version), cancellationToken);
         return TypedResults.Ok(AgreementResponse.From(agreement, await db.Counties.AsNoTracking().FirstAsync(c => c.Id == agreement.CountyId, cancellationToken), time.TodayInSweden()));
+    }
+
+    private static async Task<Created<AgreementResponse>> AddSupplementAsync(Guid id, SupplementRequest request, AgreementDesk desk, AppDbContext db, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
+        var (agreement, _) = await desk.AddSupplementAsync(id, request, cancellationToken);
+        return TypedResults.Created($"/api/v1/agreements/{agreement.Id}",
+            AgreementResponse.From(agreement, await db.Counties.AsNoTracking().FirstAsync(c => c.Id == agreement.CountyId, cancellationToken), time.TodayInSweden()));
     }
 
     private static async Task<Ok<AgreementResponse>> GetAsync(Guid id, Access access, AppDbContext db, TimeProvider time, CancellationToken cancellationToken)

@@ -37,6 +37,20 @@ public sealed class ChangesModel(AppDbContext db, AgreementDesk desk, Access acc
             return $"{agreement.Parties.First(p => p.PartyId == adoption.PartyId).Party!.Name}s beslut om ändringen är registrerat.";
         });
 
+    public Task<IActionResult> OnPostSupplementAsync(string? title, string? description, DateOnly? validFrom, string? reference, int version) => ChangeAsync("supplement", null,
+        async ct =>
+        {
+            var (_, supplement) = await desk.AddSupplementAsync(Id, new SupplementRequest(title, description, validFrom, reference, null, version), ct, County.Id);
+            return $"Tillägget \"{supplement.Title}\" är tillagt. Registrera varje fullmäktiges beslut om det nedan.";
+        });
+
+    public Task<IActionResult> OnPostAdoptSupplementAsync(Guid supplementId, Guid? partyId, DateOnly? decidedOn, string? reference, int version) =>
+        ChangeAsync("adopt-supplement", supplementId, async ct =>
+        {
+            var (agreement, adoption) = await desk.RecordAdoptionAsync(Id, new AdoptionRequest(partyId, decidedOn, reference, null, supplementId, version), ct, County.Id);
+            return $"{agreement.Parties.First(p => p.PartyId == adoption.PartyId).Party!.Name}s beslut om tillägget är registrerat.";
+        });
+
     public Task<IActionResult> OnPostWithdrawAsync(Guid? partyId, DateOnly? decidedOn, DateOnly? effectiveOn, string? reference, int version) => ChangeAsync("withdraw", null,
         async ct =>
         {

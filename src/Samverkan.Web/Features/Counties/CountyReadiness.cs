@@ -26,7 +26,7 @@ public static class CountyReadiness
         var partiesDone = hasRegion && municipalities > 0 && (referenceCount == 0 || municipalities >= referenceCount);
         var incomplete = parties.Count(p => !p.HasOrganisationNumber || p.RegistryEmail is null);
 
-        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Adoptions)
+        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Parties).Include(a => a.Adoptions).Include(a => a.Supplements)
             .Where(a => a.CountyId == county.Id).ToListAsync(cancellationToken);
         var main = agreements.OrderByDescending(a => a.Parties.Count).FirstOrDefault();
         var adopted = main is null ? 0 : main.Parties.Count(p => main.AdoptionBy(p.PartyId) is not null);
@@ -34,6 +34,8 @@ public static class CountyReadiness
         var costModels = await db.CostModels.AsNoTracking().CountAsync(m => m.CountyId == county.Id, cancellationToken);
         var series = await db.Set<Domain.Cases.CaseSeries>().AsNoTracking().CountAsync(s => s.CountyId == county.Id, cancellationToken);
         var templates = await db.FlowTemplates.AsNoTracking().CountAsync(t => t.CountyId == county.Id, cancellationToken);
+        var funds = await db.Funds.AsNoTracking().CountAsync(f => f.CountyId == county.Id, cancellationToken);
+        var hasSupplement = agreements.Any(a => a.Supplements.Count > 0);
         var secretaries = await db.Users.AsNoTracking().CountAsync(u => u.CountyId == county.Id, cancellationToken);
 
         return
@@ -50,6 +52,8 @@ public static class CountyReadiness
             new("Kostnadsfördelning", costModels > 0, costModels > 0 ? "Kostnadsmodell finns" : "Ingen kostnadsmodell (behövs bara om parterna delar kostnader)",
                 $"/counties/{c}/cost-sharing"),
             new("Ärendeserier", series > 0, SwedishText.Count(series, "serie", "serier") + $", {SwedishText.Count(templates, "mall", "mallar")} för beredningsgång", $"/counties/{c}/flow-templates"),
+            new("Gemensam fond", funds > 0 || !hasSupplement, funds > 0 ? SwedishText.Count(funds, "fond", "fonder") : "Ingen fond (behövs bara om parterna har en gemensam fond; den sätts upp under ett antaget tillägg)",
+                $"/counties/{c}/funds/new"),
             new("Konton", secretaries > 0, SwedishText.Count(secretaries, "konto", "konton"), $"/admin/accounts?county={c}"),
         ];
     }

@@ -19,6 +19,9 @@ public sealed class NewModel(AppDbContext db, FundDesk desk, Access access, Time
 
     public IReadOnlyList<Party> Parties { get; private set; } = [];
 
+    /// <summary>The county's newest agreement, where a supplement is added when there is none.</summary>
+    public Guid? FirstAgreementId { get; private set; }
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
@@ -39,6 +42,7 @@ public sealed class NewModel(AppDbContext db, FundDesk desk, Access access, Time
         await LoadCountyAsync();
         Access.EnsureManage(County.Id);
         var agreements = await db.Agreements.AsNoTracking().Include(a => a.Supplements).Where(a => a.CountyId == County.Id).ToListAsync();
+        FirstAgreementId = agreements.OrderByDescending(a => a.ValidFrom).FirstOrDefault()?.Id;
         Supplements = agreements.SelectMany(a => a.Supplements.Select(s => (s.Id, $"{s.Title} ({a.Title})")))
             .OrderBy(s => s.Item2, StringComparer.Create(Domain.Common.SwedishText.Culture, false)).ToList();
         Parties = CountyQueries.Ordered(await CountyQueries.PartiesAsync(db, County.Id, HttpContext.RequestAborted)).ToList();

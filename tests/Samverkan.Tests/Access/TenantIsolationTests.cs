@@ -288,7 +288,7 @@ public sealed class TenantIsolationTests(SqliteFactory factory) : IClassFixture<
         {
             ["case"] = caseEntity.Id.ToString(),
             ["caseStep"] = caseEntity.Steps[0].Id.ToString(),
-            ["caseDocument"] = caseEntity.Documents[0].Id.ToString(),
+            ["caseDocument"] = caseEntity.Documents.First(d => d.FileHash != null).Id.ToString(),
             ["countyCode"] = countyCode,
             ["agreement"] = agreement.Id.ToString(),
             ["adoption"] = (await db.Set<Samverkan.Domain.Agreements.Adoption>().Where(a => a.AgreementId == agreement.Id).Select(a => a.Id).FirstAsync()).ToString(),

@@ -29,5 +29,8 @@ public static class SwedishText
     /// <summary>14 840 tkr.</summary>
     public static string Tkr(decimal amount) => Thousands(decimal.Round(amount / 1000m, 0, MidpointRounding.AwayFromZero)) + " tkr";
 
+    /// <summary>The genitive of a name: "Gävles", but "Bollnäs", "Hofors" (a name ending in s, x or z takes no extra s).</summary>
+    public static string Genitive(string name) => name.Length > 0 && "sxzSXZ".Contains(name[^1]) ? name : name + "s";
+
     public static string Percent(decimal percent) => percent.ToString("0.0##", Culture) + " %";
 }

@@ -32,6 +32,13 @@ public sealed class AgreementStatusTests
         agreement.Sections.ShouldBe(["§ 1 Parter", "§ 4 Ekonomi", "§ 10 Giltighet"]);
     }
 
+    [Theory]
+    [InlineData("Gävle", "Gävles")]
+    [InlineData("Bollnäs", "Bollnäs")]
+    [InlineData("Hofors", "Hofors")]
+    [InlineData("Region Gävleborg", "Region Gävleborgs")]
+    public void Genitive_TakesNoExtraSAfterS(string name, string genitive) => SwedishText.Genitive(name).ShouldBe(genitive);
+
     [Fact]
     public void Status_WithNoAdoption_IsDraft()
     {

@@ -34,7 +34,7 @@ public sealed class ChangesModel(AppDbContext db, AgreementDesk desk, Access acc
         async ct =>
         {
             var (agreement, adoption) = await desk.RecordAdoptionAsync(Id, new AdoptionRequest(partyId, decidedOn, reference, amendmentId, Version: version), ct, County.Id);
-            return $"{agreement.Parties.First(p => p.PartyId == adoption.PartyId).Party!.Name}s beslut om ändringen är registrerat.";
+            return $"{SwedishText.Genitive(agreement.Parties.First(p => p.PartyId == adoption.PartyId).Party!.Name)} beslut om ändringen är registrerat.";
         });
 
     public Task<IActionResult> OnPostSupplementAsync(string? title, string? description, DateOnly? validFrom, string? reference, int version) => ChangeAsync("supplement", null,
@@ -48,7 +48,7 @@ public sealed class ChangesModel(AppDbContext db, AgreementDesk desk, Access acc
         ChangeAsync("adopt-supplement", supplementId, async ct =>
         {
             var (agreement, adoption) = await desk.RecordAdoptionAsync(Id, new AdoptionRequest(partyId, decidedOn, reference, null, supplementId, version), ct, County.Id);
-            return $"{agreement.Parties.First(p => p.PartyId == adoption.PartyId).Party!.Name}s beslut om tillägget är registrerat.";
+            return $"{SwedishText.Genitive(agreement.Parties.First(p => p.PartyId == adoption.PartyId).Party!.Name)} beslut om tillägget är registrerat.";
         });
 
     public Task<IActionResult> OnPostWithdrawAsync(Guid? partyId, DateOnly? decidedOn, DateOnly? effectiveOn, string? reference, int version) => ChangeAsync("withdraw", null,

@@ -163,7 +163,6 @@ public sealed class MinutesDesk(AppDbContext db, Access access, TimeProvider tim
             var seat = OwnSeat(body);
             minutes.Sign(seat, body.ActiveMemberships(meeting.StartsAt.SwedishDay()), await MinutesRegister.SignatureAsync(db, seat, cancellationToken), time.GetUtcNow(),
                 meeting.StartsAt);
-            await EnsureEarlierMinutesSignedAsync(minutes, meeting, cancellationToken);
             return true;
         }, cancellationToken);
         return (minutes, body);
